@@ -1,0 +1,170 @@
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { statusCodeForName } from '../http/statusRegistry.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Object names under which constant families keep status codes by name:
+ * `StatusCodes.ACCEPTED` (http-status-codes), `HttpStatus.ACCEPTED` (NestJS), `HttpStatusCode.Accepted`
+ * (axios), `constants.HTTP_STATUS_ACCEPTED` (node:http2), `httpStatus.ACCEPTED` / `status.ACCEPTED`
+ * (http-status), `Status.Accepted` (Deno std). A member of an object we cannot see is only trusted under
+ * such a name: `errors.UNAUTHORIZED` may well be a string.
+ */
+const FAMILY_OBJECT = /status|^(?:constants|codes?|http|http2|httpcodes?)$/i;
+
+const MAX_DEPTH = 5;
+
+/**
+ * Resolves an expression to an HTTP status code, cheaply and conservatively: number literals, `const`
+ * (and never-reassigned `let`) bindings, enum members and `const` object properties declared in the file,
+ * named constants of the well-known families, and — only when the cheap checks fail and the file is
+ * linted with type information — a number-literal TypeScript type. Anything else is `undefined`.
+ */
+export function resolveStatus(node: TSESTree.Node | null | undefined, context: Context): number | undefined {
+  if (!node) return undefined;
+  return resolveSyntactically(node, context, 0) ?? resolveFromType(node, context);
+}
+
+/** The syntactic part of {@link resolveStatus}: no type checker. */
+export function resolveStatusSyntactically(node: TSESTree.Node, context: Context): number | undefined {
+  return resolveSyntactically(node, context, 0);
+}
+
+function resolveSyntactically(node: TSESTree.Node, context: Context, depth: number): number | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const expr = unwrap(node);
+  switch (expr.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof expr.value === 'number' && Number.isInteger(expr.value) ? expr.value : undefined;
+    case AST_NODE_TYPES.Identifier:
+      return resolveIdentifier(expr, context, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return resolveMember(expr, context, depth);
+    default:
+      return undefined;
+  }
+}
+
+/** Drops wrappers that do not change a value: `x as const`, `x!`, `<T>x`, `x satisfies T`. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The variable an identifier refers to, found by walking up from its scope. */
+export function findVariable(identifier: TSESTree.Identifier, context: Context): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
+  while (scope) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+/** The initialiser of a binding that holds one value for its whole life: `const x = …`, or a `let` never reassigned. */
+export function constantInitializer(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+  const declaration = def.parent;
+  if (declaration.kind !== 'const') {
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (writes.length !== 1 || !writes[0]!.init) return undefined;
+  }
+  return def.node.init;
+}
+
+function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, depth: number): number | undefined {
+  const variable = findVariable(identifier, context);
+  if (!variable) return undefined;
+  const def = variable.defs[0];
+  if (!def) return undefined;
+  // `import { ACCEPTED } from 'http-status-codes'` — the legacy named constants.
+  if (def.type === 'ImportBinding' && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
+    const imported = def.node.imported;
+    const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
+    return /^[A-Z][A-Z0-9_]*$/.test(name) ? statusCodeForName(name) : undefined;
+  }
+  const init = constantInitializer(variable);
+  return init ? resolveSyntactically(init, context, depth + 1) : undefined;
+}
+
+function memberName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
+    return member.property.value;
+  }
+  return undefined;
+}
+
+function resolveMember(member: TSESTree.MemberExpression, context: Context, depth: number): number | undefined {
+  const name = memberName(member);
+  if (name === undefined) return undefined;
+  const object = unwrap(member.object);
+
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(object, context);
+    const def = variable?.defs[0];
+    // enum Codes { Accepted = 202 }
+    if (def?.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+      const enumMember = (def.node.body?.members ?? (def.node as unknown as { members: TSESTree.TSEnumMember[] }).members).find(
+        (m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : String((m.id as TSESTree.StringLiteral).value)) === name,
+      );
+      return enumMember?.initializer ? resolveSyntactically(enumMember.initializer, context, depth + 1) : undefined;
+    }
+    // const STATUS = { ACCEPTED: 202 } as const
+    const init = variable ? constantInitializer(variable) : undefined;
+    if (init) {
+      const objectLiteral = unwrap(init);
+      if (objectLiteral.type === AST_NODE_TYPES.ObjectExpression) {
+        const property = findProperty(objectLiteral, name);
+        return property ? resolveSyntactically(property, context, depth + 1) : undefined;
+      }
+      return undefined;
+    }
+    // A local binding we could not read (a parameter, a `let`, a destructured value): not a family.
+    if (variable && def && def.type !== 'ImportBinding') return undefined;
+    return FAMILY_OBJECT.test(object.name) || name.startsWith('HTTP_STATUS_') ? statusCodeForName(name) : undefined;
+  }
+
+  // http2.constants.HTTP_STATUS_ACCEPTED, require('http-status-codes').StatusCodes.ACCEPTED
+  if (name.startsWith('HTTP_STATUS_')) return statusCodeForName(name);
+  if (object.type === AST_NODE_TYPES.MemberExpression) {
+    const objectName = memberName(object);
+    return objectName !== undefined && FAMILY_OBJECT.test(objectName) ? statusCodeForName(name) : undefined;
+  }
+  return undefined;
+}
+
+/** The value of a non-computed, non-spread property `name` of an object literal (last one wins). */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  let found: TSESTree.Node | undefined;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const key = property.key;
+    const keyName = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
+    if (keyName === name) found = property.value;
+  }
+  return found;
+}
+
+/** The last resort: a number-literal type (`const s: 202 = …`, a `202` returned by a typed helper). */
+function resolveFromType(node: TSESTree.Node, context: Context): number | undefined {
+  // Read the services directly: getParserServices throws under espree, and a JS file must lint too.
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  if (!tsNode) return undefined;
+  const type = services.program.getTypeChecker().getTypeAtLocation(tsNode);
+  return type.isNumberLiteral() && Number.isInteger(type.value) ? type.value : undefined;
+}

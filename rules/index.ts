@@ -1,3 +1,9 @@
 // Every rule of the plugin, by name. A rule's name equals its file name; the structure test checks that
 // every file in rules/ is listed here, documented and tested.
-export const rules = {};
+import require202Location from './require-202-location.js';
+import require401WwwAuthenticate from './require-401-www-authenticate.js';
+
+export const rules = {
+  'require-202-location': require202Location,
+  'require-401-www-authenticate': require401WwwAuthenticate,
+};

@@ -1,0 +1,59 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** Which adapter recognised a response; used in messages and to pick the suggestion's edit. */
+export type Framework =
+  | 'express'
+  | 'node-http'
+  | 'http2'
+  | 'koa'
+  | 'fastify'
+  | 'hapi'
+  | 'boom'
+  | 'web-response'
+  | 'hono'
+  | 'nestjs'
+  | 'http-errors'
+  | 'lambda'
+  | 'azure-functions';
+
+/**
+ * What is known of a response's headers: the names known to be set (lower-cased), and whether that list is
+ * complete. It is incomplete when any header source cannot be read (a variable object, a spread, a call,
+ * the response handed to another function): rules then stay silent about missing headers.
+ */
+export interface HeaderEvidence {
+  readonly names: ReadonlySet<string>;
+  readonly complete: boolean;
+}
+
+/** What is known of a response's body. `object` lists the keys of a literal object body (nested keys too). */
+export type BodyEvidence =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'object'; readonly keys: ReadonlySet<string>; readonly complete: boolean }
+  | { readonly kind: 'unknown' };
+
+/** Builds the edit that adds header `name: value` to this response. */
+export type AddHeaderFix = (fixer: TSESLint.RuleFixer, name: string, value: string) => TSESLint.RuleFix | TSESLint.RuleFix[];
+
+/** One place where server code decides a response's status (DESIGN.md §2). */
+export interface ResponseSite {
+  readonly framework: Framework;
+  /** The resolved status code. Sites whose status does not resolve are never reported to rules. */
+  readonly status: number;
+  /** Where to report: the status argument, or the expression that creates the response or error. */
+  readonly node: TSESTree.Node;
+  readonly headers: HeaderEvidence;
+  readonly body: BodyEvidence;
+  /**
+   * The adapter's sound edit that adds a header, or null when none exists. Some adapters add headers in
+   * their own way (Boom takes a scheme, not a header): `addChallenge` then overrides it for 401.
+   */
+  readonly addHeader: AddHeaderFix | null;
+  /** A framework-specific way to add a `WWW-Authenticate` challenge (Boom's scheme argument), if any. */
+  readonly addChallenge?: ((fixer: TSESLint.RuleFixer, scheme: string) => TSESLint.RuleFix | TSESLint.RuleFix[]) | null;
+}
+
+export const UNKNOWN_HEADERS: HeaderEvidence = { names: new Set(), complete: false };
+export const NO_HEADERS: HeaderEvidence = { names: new Set(), complete: true };
+export const UNKNOWN_BODY: BodyEvidence = { kind: 'unknown' };
+export const NO_BODY: BodyEvidence = { kind: 'none' };

@@ -1,0 +1,125 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { resolveStatus, unwrap } from '../../resolveStatus.js';
+import { resolveString } from '../../resolveString.js';
+import { readBody } from '../bodyEvidence.js';
+import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import { quote, insertStatementAfter } from '../edits.js';
+import { headerNamed, readHeaders } from '../headerEvidence.js';
+import { calleeMethod, chainCalls, chainRoot, chainTop } from '../receiverKey.js';
+import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
+
+/** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */
+const HEADER_SETTERS = new Set(['set', 'header', 'append', 'setHeader']);
+/** Methods that send the response: after them the chain's value is the sent response, not a builder. */
+const TERMINALS = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'write']);
+const BODY_SENDERS = new Set(['send', 'json', 'jsonp']);
+
+/**
+ * Express and Connect (`res.status(n)`, `res.sendStatus(n)`, `res.statusCode = n`), and the same shape in
+ * Hono (`c.status(n)` with `c.header(…)`) and Fastify's `reply.status(n)`; headers through
+ * `res.set/header/append/setHeader(name, v)`, `res.set({…})`, `res.location(url)`, `res.links({…})`.
+ * The chain root must be a name or a member (`res`, `this.res`): `expect(x).to.have.status(401)` is not a
+ * response.
+ */
+export const expressAdapter: Adapter = (api) => ({
+  CallExpression(call) {
+    const method = calleeMethod(call);
+    if (method === undefined) return;
+    if (HEADER_SETTERS.has(method) || method === 'location' || method === 'links') {
+      const root = receiverOf(call);
+      if (root) api.receiverHeaders(root, headerEvidence(call, method, api));
+      return;
+    }
+    if (method !== 'status' && method !== 'sendStatus') return;
+    const root = receiverOf(call);
+    if (!root || call.arguments.length !== 1) return;
+    const status = resolveStatus(call.arguments[0], api.context);
+    if (!api.wants(status)) return;
+    const framework = frameworkOf(root);
+    const top = chainTop(call);
+    const topMethod = calleeMethod(top);
+    // `return res.status(401)` hands an unsent builder to the caller, which may still add headers.
+    const escapes = !TERMINALS.has(topMethod ?? '') && !isStatement(top);
+    api.receiverStatus(root, {
+      framework,
+      status,
+      node: call.arguments[0]!,
+      body: method === 'sendStatus' ? NO_BODY : chainBody(top, api),
+      ...(escapes ? { headers: UNKNOWN_HEADERS } : {}),
+      addHeader: (fixer, name, value) =>
+        framework === 'hono'
+          ? (insertStatementAfter(fixer, statementOf(call) ?? call, `${api.context.sourceCode.getText(root)}.header(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? [])
+          : method === 'sendStatus'
+            ? fixer.insertTextAfter((call.callee as TSESTree.MemberExpression).object, `.header(${quote(name)}, ${quote(value)})`)
+            : fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
+    });
+  },
+  AssignmentExpression(assignment) {
+    // res.statusCode = 401
+    const left = assignment.left;
+    if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || left.computed) return;
+    if (left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== 'statusCode') return;
+    const root = unwrap(left.object);
+    if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return;
+    const status = resolveStatus(assignment.right, api.context);
+    if (!api.wants(status)) return;
+    const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
+    api.receiverStatus(root, {
+      framework: 'node-http',
+      status,
+      node: assignment.right,
+      body: UNKNOWN_BODY,
+      addHeader: statement
+        ? (fixer, name, value) =>
+            insertStatementAfter(fixer, statement, `${api.context.sourceCode.getText(root)}.setHeader(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? []
+        : null,
+    });
+  },
+});
+
+/** The response object a chain starts from: `res`, `this.res`, `ctx.res`; never a call's result. */
+function receiverOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const root = chainRoot(call);
+  let base = root;
+  while (base.type === AST_NODE_TYPES.MemberExpression) base = unwrap(base.object);
+  return base.type === AST_NODE_TYPES.Identifier || base.type === AST_NODE_TYPES.ThisExpression ? root : undefined;
+}
+
+function frameworkOf(root: TSESTree.Node): Framework {
+  if (root.type !== AST_NODE_TYPES.Identifier) return 'express';
+  if (root.name === 'c') return 'hono';
+  if (root.name === 'reply') return 'fastify';
+  return 'express';
+}
+
+function headerEvidence(call: TSESTree.CallExpression, method: string, api: AdapterApi) {
+  if (method === 'location') return headerNamed('location');
+  if (method === 'links') return headerNamed('link');
+  const [first] = call.arguments;
+  if (call.arguments.length === 1 && (method === 'set' || method === 'header')) return readHeaders(first, api.context);
+  const name = resolveString(first, api.context);
+  return name === undefined ? UNKNOWN_HEADERS : headerNamed(name);
+}
+
+/** The literal body sent in the same chain: `res.status(202).json({ statusUrl })`. */
+function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence {
+  for (const call of chainCalls(top)) {
+    const method = calleeMethod(call);
+    if (method && BODY_SENDERS.has(method)) return readBody(call.arguments[0], api.context);
+    if (method === 'end') return call.arguments.length === 0 ? NO_BODY : UNKNOWN_BODY;
+  }
+  return UNKNOWN_BODY;
+}
+
+function isStatement(top: TSESTree.CallExpression): boolean {
+  let parent = top.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) parent = parent.parent;
+  return parent?.type === AST_NODE_TYPES.ExpressionStatement;
+}
+
+function statementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
+  let parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) parent = parent.parent;
+  return parent?.type === AST_NODE_TYPES.ExpressionStatement ? parent : undefined;
+}

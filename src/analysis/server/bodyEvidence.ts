@@ -1,0 +1,58 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
+import { propertyKeyName } from '../resolveString.js';
+import { NO_BODY, UNKNOWN_BODY, type BodyEvidence } from './ResponseSite.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Reads a response body as written: a literal object (its keys, nested ones too, so `{ links: { self } }` and
+ * `{ data: { statusUrl } }` both show their link), `JSON.stringify({…})`, or a `const` bound to one.
+ * `undefined`/absent is no body; anything else is unknown.
+ */
+export function readBody(node: TSESTree.Node | null | undefined, context: Context, depth = 0): BodyEvidence {
+  if (!node) return NO_BODY;
+  if (depth > 4) return UNKNOWN_BODY;
+  const expr = unwrap(node);
+  if (expr.type === AST_NODE_TYPES.ObjectExpression) {
+    const keys = new Set<string>();
+    const complete = collectKeys(expr, context, keys, 0);
+    return { kind: 'object', keys, complete };
+  }
+  if (expr.type === AST_NODE_TYPES.Identifier) {
+    if (expr.name === 'undefined') return NO_BODY;
+    const variable = findVariable(expr, context);
+    const init = variable ? constantInitializer(variable) : undefined;
+    return init ? readBody(init, context, depth + 1) : UNKNOWN_BODY;
+  }
+  if (expr.type === AST_NODE_TYPES.Literal && expr.value === null) return NO_BODY;
+  // JSON.stringify({ … })
+  if (
+    expr.type === AST_NODE_TYPES.CallExpression &&
+    expr.callee.type === AST_NODE_TYPES.MemberExpression &&
+    expr.callee.object.type === AST_NODE_TYPES.Identifier &&
+    expr.callee.object.name === 'JSON' &&
+    expr.callee.property.type === AST_NODE_TYPES.Identifier &&
+    expr.callee.property.name === 'stringify'
+  ) {
+    return readBody(expr.arguments[0], context, depth + 1);
+  }
+  return UNKNOWN_BODY;
+}
+
+function collectKeys(object: TSESTree.ObjectExpression, context: Context, keys: Set<string>, depth: number): boolean {
+  let complete = true;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) {
+      complete = false;
+      continue;
+    }
+    const name = propertyKeyName(property, context);
+    if (name === undefined) complete = false;
+    else keys.add(name);
+    const value = unwrap(property.value);
+    if (depth < 3 && value.type === AST_NODE_TYPES.ObjectExpression) complete = collectKeys(value, context, keys, depth + 1) && complete;
+  }
+  return complete;
+}

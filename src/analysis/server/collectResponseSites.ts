@@ -1,0 +1,127 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { ADAPTERS } from './adapters/index.js';
+import { mergeHeaderEvidence } from './headerEvidence.js';
+import { receiverKey, type ReceiverKey } from './receiverKey.js';
+import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** A status set on a long-lived response object (`res`, `ctx`, `reply`, `c`), waiting for its headers. */
+export type PendingStatus = Omit<ResponseSite, 'headers'> & {
+  /** Header evidence known at the site itself (`writeHead`'s object, a chain's own `.set(…)`). */
+  readonly headers?: HeaderEvidence;
+};
+
+/** What an adapter reports to the collector. Adapters stay syntactic: they never join evidence themselves. */
+export interface AdapterApi {
+  readonly context: Context;
+  /** Whether a rule asked about this status: adapters skip header and body reading for the rest. */
+  wants(status: number | undefined): status is number;
+  /** A response fully described where it stands (a `Response` init, a Lambda result, a thrown error). */
+  site(site: ResponseSite): void;
+  /** A status set on a receiver; joined at the end of the file with every header set on that receiver. */
+  receiverStatus(receiver: TSESTree.Node, status: PendingStatus): void;
+  /** Header evidence for a receiver, in any order relative to the status and under any condition. */
+  receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence): void;
+}
+
+/** One framework's recogniser: listeners keyed to node types, each filtering cheaply on syntax first. */
+export type Adapter = (api: AdapterApi) => TSESLint.RuleListener;
+
+interface ReceiverRecord {
+  statuses: PendingStatus[];
+  headers: HeaderEvidence[];
+}
+
+/**
+ * Runs every adapter over the file and hands each resolved response site whose status is in `statuses`
+ * to `onSite`. Direct sites are handed over at once; receiver sites at `Program:exit`, once every header
+ * set on the same object is known.
+ */
+export function collectResponseSites(
+  context: Context,
+  statuses: ReadonlySet<number>,
+  onSite: (site: ResponseSite) => void,
+): TSESLint.RuleListener {
+  const receivers = new Map<ReceiverKey, ReceiverRecord>();
+  const record = (receiver: TSESTree.Node): ReceiverRecord => {
+    const key = receiverKey(receiver, context);
+    let entry = receivers.get(key);
+    if (!entry) {
+      entry = { statuses: [], headers: [] };
+      receivers.set(key, entry);
+    }
+    return entry;
+  };
+
+  const api: AdapterApi = {
+    context,
+    wants: (status): status is number => status !== undefined && statuses.has(status),
+    site: (site) => {
+      if (statuses.has(site.status)) onSite(site);
+    },
+    receiverStatus: (receiver, status) => {
+      if (statuses.has(status.status)) record(receiver).statuses.push(status);
+    },
+    receiverHeaders: (receiver, evidence) => {
+      record(receiver).headers.push(evidence);
+    },
+  };
+
+  const listener = mergeListeners(ADAPTERS.map((adapter) => adapter(api)));
+  const programExit = listener['Program:exit'];
+  listener['Program:exit'] = (node: TSESTree.Program) => {
+    programExit?.(node);
+    for (const [key, entry] of receivers) {
+      if (entry.statuses.length === 0) continue;
+      const escapes = typeof key !== 'string' && receiverEscapes(key);
+      const shared = mergeHeaderEvidence(...entry.headers, escapes ? UNKNOWN_HEADERS : NO_HEADERS);
+      for (const status of entry.statuses) {
+        onSite({ ...status, headers: mergeHeaderEvidence(shared, status.headers ?? NO_HEADERS) });
+      }
+    }
+  };
+  return listener;
+}
+
+/**
+ * A response object handed to other code may get headers we cannot see: `setAuthHeaders(res)`,
+ * `Object.assign(res, …)`, `this.res = res`, `return ctx`. Asked only for receivers with a wanted status.
+ */
+function receiverEscapes(variable: TSESLint.Scope.Variable): boolean {
+  for (const reference of variable.references) {
+    const use = reference.identifier;
+    const parent = use.parent;
+    if (!parent) continue;
+    if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use as TSESTree.Expression)) {
+      return true;
+    }
+    if (parent.type === AST_NODE_TYPES.ReturnStatement || parent.type === AST_NODE_TYPES.SpreadElement) return true;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === use) return true;
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use) return true;
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === use) return true;
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === use) return true;
+  }
+  return false;
+}
+
+/** Combines listeners so that several adapters may listen to the same node type. */
+export function mergeListeners(listeners: TSESLint.RuleListener[]): TSESLint.RuleListener {
+  const handlers = new Map<string, ((node: never) => void)[]>();
+  for (const listener of listeners) {
+    for (const [selector, handler] of Object.entries(listener)) {
+      if (!handler) continue;
+      const list = handlers.get(selector) ?? [];
+      list.push(handler as (node: never) => void);
+      handlers.set(selector, list);
+    }
+  }
+  const merged: Record<string, (node: never) => void> = {};
+  for (const [selector, list] of handlers) {
+    merged[selector] = list.length === 1 ? list[0]! : (node) => {
+      for (const handler of list) handler(node);
+    };
+  }
+  return merged as TSESLint.RuleListener;
+}

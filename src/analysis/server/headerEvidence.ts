@@ -1,0 +1,117 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
+import { propertyKeyName, resolveString } from '../resolveString.js';
+import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence } from './ResponseSite.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Joins evidence from several sources of one response: names add up, one unknown source makes it incomplete. */
+export function mergeHeaderEvidence(...parts: HeaderEvidence[]): HeaderEvidence {
+  const names = new Set<string>();
+  let complete = true;
+  for (const part of parts) {
+    for (const name of part.names) names.add(name);
+    complete &&= part.complete;
+  }
+  return { names, complete };
+}
+
+export const headerNamed = (name: string): HeaderEvidence => ({ names: new Set([name.toLowerCase()]), complete: true });
+
+/**
+ * Reads a headers value as written in code:
+ * - `{ 'WWW-Authenticate': 'Bearer', Location }` (a spread or an unknowable computed key: incomplete);
+ * - `new Headers({…})`, `new Headers([['Location', url]])`, `new Map([...])`;
+ * - `[['Location', url], …]` (pairs, as `Response`/Hono accept);
+ * - a `const` bound to one of these, with `h.set('X', …)`, `h.append`, `h['X'] = …` on it counted, and any other
+ *   use of the binding (passed to a function, reassigned member via a variable key) making it incomplete.
+ * Anything else (a call, a parameter, `req.headers`) is unknown.
+ */
+export function readHeaders(node: TSESTree.Node | null | undefined, context: Context, depth = 0): HeaderEvidence {
+  if (!node) return NO_HEADERS;
+  if (depth > 4) return UNKNOWN_HEADERS;
+  const expr = unwrap(node);
+  switch (expr.type) {
+    case AST_NODE_TYPES.ObjectExpression:
+      return readObjectHeaders(expr, context);
+    case AST_NODE_TYPES.ArrayExpression:
+      return readPairHeaders(expr, context);
+    case AST_NODE_TYPES.NewExpression:
+      if (expr.callee.type === AST_NODE_TYPES.Identifier && (expr.callee.name === 'Headers' || expr.callee.name === 'Map')) {
+        if (expr.arguments.length === 0) return NO_HEADERS;
+        if (expr.arguments.length === 1) return readHeaders(expr.arguments[0], context, depth + 1);
+      }
+      return UNKNOWN_HEADERS;
+    case AST_NODE_TYPES.Identifier:
+      if (expr.name === 'undefined') return NO_HEADERS;
+      return readHeadersBinding(expr, context, depth);
+    default:
+      return UNKNOWN_HEADERS;
+  }
+}
+
+function readObjectHeaders(object: TSESTree.ObjectExpression, context: Context): HeaderEvidence {
+  const names = new Set<string>();
+  let complete = true;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) {
+      complete = false;
+      continue;
+    }
+    const name = propertyKeyName(property, context);
+    if (name === undefined) complete = false;
+    else names.add(name.toLowerCase());
+  }
+  return { names, complete };
+}
+
+function readPairHeaders(array: TSESTree.ArrayExpression, context: Context): HeaderEvidence {
+  const names = new Set<string>();
+  let complete = true;
+  for (const element of array.elements) {
+    const name =
+      element?.type === AST_NODE_TYPES.ArrayExpression && element.elements[0] ? resolveString(element.elements[0], context) : undefined;
+    if (name === undefined) complete = false;
+    else names.add(name.toLowerCase());
+  }
+  return { names, complete };
+}
+
+const MUTATORS = new Set(['set', 'append']);
+
+function readHeadersBinding(identifier: TSESTree.Identifier, context: Context, depth: number): HeaderEvidence {
+  const variable = findVariable(identifier, context);
+  const init = variable ? constantInitializer(variable) : undefined;
+  if (!variable || !init) return UNKNOWN_HEADERS;
+  const parts = [readHeaders(init, context, depth + 1)];
+  for (const reference of variable.references) {
+    const use = reference.identifier;
+    if (use === identifier || reference.init) continue;
+    const parent = use.parent;
+    // headers.set('WWW-Authenticate', …) / headers.append(…)
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+      const call = parent.parent;
+      const method = !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier ? parent.property.name : undefined;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent && method !== undefined) {
+        if (MUTATORS.has(method)) {
+          const name = resolveString(call.arguments[0], context);
+          parts.push(name === undefined ? UNKNOWN_HEADERS : headerNamed(name));
+        }
+        continue; // has(), get(), forEach() … read only
+      }
+      // headers['WWW-Authenticate'] = … / headers.Location = …
+      if (call?.type === AST_NODE_TYPES.AssignmentExpression && call.left === parent) {
+        const name = parent.computed ? resolveString(parent.property, context) : (parent.property as TSESTree.Identifier).name;
+        parts.push(name === undefined ? UNKNOWN_HEADERS : headerNamed(name));
+        continue;
+      }
+      continue; // headers.Location read
+    }
+    // Used as a headers value elsewhere (`{ headers }`, `new Response(b, { headers })`): still read only.
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === use && !parent.computed) continue;
+    // Anything else — passed to a function, spread into another object — may add headers we cannot see.
+    return UNKNOWN_HEADERS;
+  }
+  return mergeHeaderEvidence(...parts);
+}

@@ -1,0 +1,81 @@
+import rule from '../../rules/require-401-www-authenticate.js';
+import { ruleTester } from '../ruleTester.js';
+
+ruleTester.run('require-401-www-authenticate', rule, {
+  valid: [
+    // Header set before the status, on the same response.
+    `app.get('/me', (req, res) => { res.set('WWW-Authenticate', 'Bearer'); res.status(401).json({ error: 'login' }); });`,
+    // Header set later in the same chain, any case.
+    `app.get('/me', (req, res) => res.status(401).set('www-authenticate', 'Basic realm="api"').end());`,
+    // Header set under a condition still counts: silence is preferred to a false alarm.
+    `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.status(401).end(); }`,
+    // res.set({ … }) with the challenge.
+    `function h(req, res) { res.set({ 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }).status(401).end(); }`,
+    // An unreadable headers object: silence.
+    `function h(req, res, headers) { res.set(headers); res.status(401).end(); }`,
+    // The response handed to a helper that may add the challenge.
+    `function h(req, res) { addChallenge(res); res.status(401).end(); }`,
+    // An unsent builder returned to a caller that may add headers.
+    `function unauthorized(res) { return res.status(401); }`,
+    // Unresolved status.
+    `function h(req, res, code) { res.status(code).end(); }`,
+    // Not a response: the chain starts at a call.
+    `expect(response).to.have.status(401);`,
+    // 403 is not 401.
+    `function h(req, res) { res.status(403).end(); }`,
+  ],
+  invalid: [
+    {
+      code: `app.get('/me', (req, res) => { res.status(401).json({ error: 'login' }); });`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 1,
+          column: 43,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `app.get('/me', (req, res) => { res.status(401).header('WWW-Authenticate', 'Bearer').json({ error: 'login' }); });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const UNAUTHORIZED = 401;\nfunction h(req, res) { res.sendStatus(UNAUTHORIZED); }`,
+      options: [{ challenge: 'Basic realm="api"' }],
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 2,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Basic realm="api"' },
+              output: `const UNAUTHORIZED = 401;\nfunction h(req, res) { res.header('WWW-Authenticate', 'Basic realm="api"').sendStatus(UNAUTHORIZED); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `function h(req, res) {\n  res.statusCode = StatusCodes.UNAUTHORIZED;\n  res.end();\n}`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 2,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `function h(req, res) {\n  res.statusCode = StatusCodes.UNAUTHORIZED;\n  res.setHeader('WWW-Authenticate', 'Bearer');\n  res.end();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { ruleTester } from '../../../../ruleTester.js';
+import { site, siteProbe } from '../siteProbe.js';
+
+ruleTester.run('express adapter', siteProbe, {
+  valid: [
+    // Not responses: a chain that starts at a call, a status that does not resolve, a status not asked for.
+    `expect(res).to.have.status(401);`,
+    `res.status(code).end();`,
+    `res.status(200).end();`,
+    // A computed method is not read.
+    `res['status'](401);`,
+  ],
+  invalid: [
+    {
+      code: `res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'x' });`,
+      errors: [site('express 401 headers=[www-authenticate] complete body=object(error) fix', 1, 12)],
+    },
+    {
+      // Headers in any order and from any setter on the same variable; location() and links() count.
+      code: `function h(req, res) { res.location('/jobs/1'); res.links({ monitor: '/jobs/1' }); res.append('X-A', '1'); res.status(202).send(); }`,
+      errors: [site('express 202 headers=[link,location,x-a] complete body=none fix')],
+    },
+    {
+      // Another handler's `res` is another response.
+      code: `function a(req, res) { res.set('Location', '/x'); }\nfunction b(req, res) { res.status(202).end(); }`,
+      errors: [site('express 202 headers=[] complete body=none fix', 2)],
+    },
+    {
+      code: `function h(req, res) { res.set(headers); res.sendStatus(401); }`,
+      errors: [site('express 401 headers=[] incomplete body=none fix')],
+    },
+    {
+      code: `function h(req, res) { res.set({ ...base, Location: '/x' }); res.status(202).json(job); }`,
+      errors: [site('express 202 headers=[location] incomplete body=unknown fix')],
+    },
+    {
+      code: `function h(req, reply) { reply.status(401).send(); }`,
+      errors: [site('fastify 401 headers=[] complete body=none fix')],
+    },
+    {
+      code: `app.get('/x', (c) => { c.status(401); c.header('WWW-Authenticate', 'Bearer'); return c.body(null); });`,
+      errors: [site('hono 401 headers=[www-authenticate] complete body=unknown fix')],
+    },
+    {
+      code: `function h(req, res) { res.statusCode = 401; res.end(); }`,
+      errors: [site('node-http 401 headers=[] complete body=unknown fix')],
+    },
+    {
+      code: `function h(req, res) { return res.status(401); }`,
+      errors: [site('express 401 headers=[] incomplete body=unknown fix')],
+    },
+    {
+      code: `function h(req, res) { forward(res); res.status(401).end(); }`,
+      errors: [site('express 401 headers=[] incomplete body=none fix')],
+    },
+  ],
+});

@@ -22,17 +22,25 @@ export interface AdapterApi {
   site(site: ResponseSite): void;
   /** A status set on a receiver; joined at the end of the file with every header set on that receiver. */
   receiverStatus(receiver: TSESTree.Node, status: PendingStatus): void;
-  /** Header evidence for a receiver, in any order relative to the status and under any condition. */
-  receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence): void;
+  /**
+   * Header evidence for a receiver, in any order relative to the status and under any condition. Pass a
+   * function to defer the reading: most `.set(…)` calls in a file are `Map#set`s on objects that never get
+   * a status, and they then cost one array push.
+   */
+  receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence | (() => HeaderEvidence)): void;
 }
 
 /** One framework's recogniser: listeners keyed to node types, each filtering cheaply on syntax first. */
 export type Adapter = (api: AdapterApi) => TSESLint.RuleListener;
 
-interface ReceiverRecord {
-  statuses: PendingStatus[];
-  headers: HeaderEvidence[];
+interface ReceiverEvent<T> {
+  receiver: TSESTree.Node;
+  value: T;
 }
+
+/** A cheap first grouping of receivers, by name (`res`) or text (`this.res`); variables are told apart at the end. */
+const receiverName = (receiver: TSESTree.Node, context: Context): string =>
+  receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : context.sourceCode.getText(receiver);
 
 /**
  * Runs every adapter over the file and hands each resolved response site whose status is in `statuses`
@@ -44,16 +52,8 @@ export function collectResponseSites(
   statuses: ReadonlySet<number>,
   onSite: (site: ResponseSite) => void,
 ): TSESLint.RuleListener {
-  const receivers = new Map<ReceiverKey, ReceiverRecord>();
-  const record = (receiver: TSESTree.Node): ReceiverRecord => {
-    const key = receiverKey(receiver, context);
-    let entry = receivers.get(key);
-    if (!entry) {
-      entry = { statuses: [], headers: [] };
-      receivers.set(key, entry);
-    }
-    return entry;
-  };
+  const statusEvents: ReceiverEvent<PendingStatus>[] = [];
+  const headerEvents = new Map<string, ReceiverEvent<HeaderEvidence | (() => HeaderEvidence)>[]>();
 
   const api: AdapterApi = {
     context,
@@ -62,10 +62,13 @@ export function collectResponseSites(
       if (statuses.has(site.status)) onSite(site);
     },
     receiverStatus: (receiver, status) => {
-      if (statuses.has(status.status)) record(receiver).statuses.push(status);
+      if (statuses.has(status.status)) statusEvents.push({ receiver, value: status });
     },
     receiverHeaders: (receiver, evidence) => {
-      record(receiver).headers.push(evidence);
+      const name = receiverName(receiver, context);
+      const list = headerEvents.get(name);
+      if (list) list.push({ receiver, value: evidence });
+      else headerEvents.set(name, [{ receiver, value: evidence }]);
     },
   };
 
@@ -73,13 +76,19 @@ export function collectResponseSites(
   const programExit = listener['Program:exit'];
   listener['Program:exit'] = (node: TSESTree.Program) => {
     programExit?.(node);
-    for (const [key, entry] of receivers) {
-      if (entry.statuses.length === 0) continue;
-      const escapes = typeof key !== 'string' && receiverEscapes(key);
-      const shared = mergeHeaderEvidence(...entry.headers, escapes ? UNKNOWN_HEADERS : NO_HEADERS);
-      for (const status of entry.statuses) {
-        onSite({ ...status, headers: mergeHeaderEvidence(shared, status.headers ?? NO_HEADERS) });
+    const evidenceByKey = new Map<ReceiverKey, HeaderEvidence>();
+    for (const { receiver, value: status } of statusEvents) {
+      const key = receiverKey(receiver, context);
+      let shared = evidenceByKey.get(key);
+      if (!shared) {
+        const parts = (headerEvents.get(receiverName(receiver, context)) ?? [])
+          .filter((event) => receiverKey(event.receiver, context) === key)
+          .map((event) => (typeof event.value === 'function' ? event.value() : event.value));
+        if (typeof key !== 'string' && receiverEscapes(key)) parts.push(UNKNOWN_HEADERS);
+        shared = mergeHeaderEvidence(...parts);
+        evidenceByKey.set(key, shared);
       }
+      onSite({ ...status, headers: mergeHeaderEvidence(shared, status.headers ?? NO_HEADERS) });
     }
   };
   return listener;

@@ -28,7 +28,7 @@ export const expressAdapter: Adapter = (api) => ({
     if (method === undefined) return;
     if (HEADER_SETTERS.has(method) || method === 'location' || method === 'links') {
       const root = receiverOf(call);
-      if (root) api.receiverHeaders(root, headerEvidence(call, method, api));
+      if (root) api.receiverHeaders(root, () => headerEvidence(call, method, api));
       return;
     }
     if (method !== 'status' && method !== 'sendStatus') return;

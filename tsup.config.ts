@@ -2,8 +2,11 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The plugin: ESM and CommonJS with declarations. `cjsInterop` plus `shims` keep
-    // `require('eslint-plugin-http-status')` returning the plugin itself, not `{ default }`.
+    // The plugin: ESM and CommonJS with declarations. `require('eslint-plugin-http-status')` must return
+    // the plugin itself, not `{ default }`. tsup's `cjsInterop` fixes the declarations (`export =`), but
+    // its code half only runs with `splitting`, which routes CJS through sucrase and turns every `?.` in
+    // the rules into a helper call. So the CJS build gets the one line itself; src/index.ts has a default
+    // export only, and scripts/check-package.js (in `npm run lint`) checks the built files.
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -12,10 +15,17 @@ export default defineConfig([
     cjsInterop: true,
     splitting: false,
     sourcemap: false,
+    footer: ({ format }) => (format === 'cjs' ? { js: 'module.exports = module.exports.default;' } : {}),
   },
   {
-    // The zero-config CLI: ESM only, with a shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    // The zero-config CLI: ESM only, with a shebang. `lint-config` is the CLI's flat config builder, reused
+    // by scripts/{demo,bench,smoke}.js; `eslint-options` is the options module ESLint's worker threads
+    // import when `--concurrency` is on (options holding a plugin object cannot be cloned to workers).
+    entry: {
+      cli: 'src/cli/main.ts',
+      'lint-config': 'src/cli/lintConfig.ts',
+      'eslint-options': 'src/cli/eslintOptionsModule.ts',
+    },
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -1,6 +1,8 @@
-import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { statusCodeForName } from '../http/statusRegistry.js';
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -75,7 +77,7 @@ export function findVariable(identifier: TSESTree.Identifier, context: Context):
 export function constantInitializer(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
   if (variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
-  if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+  if (def.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
   const declaration = def.parent;
   if (declaration.kind !== 'const') {
     const writes = variable.references.filter((reference) => reference.isWrite());
@@ -90,7 +92,7 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, de
   const def = variable.defs[0];
   if (!def) return undefined;
   // `import { ACCEPTED } from 'http-status-codes'` — the legacy named constants.
-  if (def.type === 'ImportBinding' && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
+  if (def.type === DefinitionType.ImportBinding && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
     const imported = def.node.imported;
     const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
     return /^[A-Z][A-Z0-9_]*$/.test(name) ? statusCodeForName(name) : undefined;
@@ -118,7 +120,7 @@ function resolveMember(member: TSESTree.MemberExpression, context: Context, dept
     // enum Codes { Accepted = 202 }
     if (def?.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
       const enumMember = (def.node.body?.members ?? (def.node as unknown as { members: TSESTree.TSEnumMember[] }).members).find(
-        (m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : String((m.id as TSESTree.StringLiteral).value)) === name,
+        (m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : String(m.id.value)) === name,
       );
       return enumMember?.initializer ? resolveSyntactically(enumMember.initializer, context, depth + 1) : undefined;
     }
@@ -133,7 +135,7 @@ function resolveMember(member: TSESTree.MemberExpression, context: Context, dept
       return undefined;
     }
     // A local binding we could not read (a parameter, a `let`, a destructured value): not a family.
-    if (variable && def && def.type !== 'ImportBinding') return undefined;
+    if (variable && def && def.type !== DefinitionType.ImportBinding) return undefined;
     return FAMILY_OBJECT.test(object.name) || name.startsWith('HTTP_STATUS_') ? statusCodeForName(name) : undefined;
   }
 

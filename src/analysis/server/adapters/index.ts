@@ -1,5 +1,15 @@
 import type { Adapter } from '../collectResponseSites.js';
 import { expressAdapter } from './express.js';
+import { boomAdapter } from './boom.js';
+import { fastifyAdapter } from './fastify.js';
+import { hapiAdapter } from './hapi.js';
+import { honoAdapter } from './hono.js';
+import { httpErrorsAdapter } from './httpErrors.js';
+import { koaAdapter } from './koa.js';
+import { lambdaAdapter } from './lambda.js';
+import { nestjsAdapter } from './nestjs.js';
+import { nodeHttpAdapter } from './nodeHttp.js';
+import { webResponseAdapter } from './webResponse.js';
 
 /** Every framework adapter; each recognises one API (DESIGN.md §2). */
-export const ADAPTERS: readonly Adapter[] = [expressAdapter];
+export const ADAPTERS: readonly Adapter[] = [expressAdapter, nodeHttpAdapter, koaAdapter, fastifyAdapter, hapiAdapter, boomAdapter, webResponseAdapter, honoAdapter, nestjsAdapter, httpErrorsAdapter, lambdaAdapter];

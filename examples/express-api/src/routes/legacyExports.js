@@ -1,0 +1,17 @@
+import { Router } from 'express';
+
+import { enqueue } from '../jobs/queue.js';
+
+export const legacyExportsRouter = Router();
+
+// The v1 endpoint accepts the export but never says where to follow it: clients can only guess.
+legacyExportsRouter.post('/exports', (req, res) => {
+  const job = enqueue('export', { format: 'csv' });
+  res.status(202).json({ id: job.id }); // expect: require-202-location
+});
+
+// v1 imports answer 202 with a link to the monitor in the body, which a client can follow.
+legacyExportsRouter.post('/imports', (req, res) => {
+  const job = enqueue('import', { rows: req.body.rows });
+  res.status(202).json({ id: job.id, statusUrl: `/exports/${job.id}` });
+});

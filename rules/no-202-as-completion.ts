@@ -1,0 +1,67 @@
+import { statusCheckListeners } from '../src/analysis/client/collectStatusChecks.js';
+import { ACCEPTED, COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
+import { consumesResult } from '../src/analysis/client/consumesResult.js';
+import { followsMonitor } from '../src/analysis/client/followsMonitor.js';
+import { createRule } from '../src/createRule.js';
+import { describeStatus } from '../src/http/statusRegistry.js';
+
+export type Options = [];
+export type MessageIds = 'treatedAsCompletion' | 'onlyBranchConsumes' | 'bitwiseSlip' | 'orSlip' | 'handle202Separately';
+
+const POLL = 'poll the URL in the Location (or Operation-Location) header until the operation finishes';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-202-as-completion',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow client code that uses the body of a 202 Accepted response as the result of a completed request.',
+      recommended: true,
+      requirement: 'SHOULD',
+      specification: 'RFC 9110 §15.3.3',
+    },
+    hasSuggestions: true,
+    messages: {
+      treatedAsCompletion: `202 Accepted is handled like {{codes}}, as if the request had completed; the result is not ready yet — ${POLL}.`,
+      onlyBranchConsumes: `This 202 Accepted branch uses the response as the final result, which is not ready yet; ${POLL}, and take the result from there.`,
+      bitwiseSlip:
+        '`{{text}}` is always true: `{{comparison}}` is evaluated first and `|` turns its result into a non-zero number; compare the status with each code separately, and handle 202 Accepted apart from completed requests.',
+      orSlip:
+        '`{{text}}` is always true: `||` applies to the result of `{{comparison}}`, and a bare status code is truthy; compare the status with each code separately, and handle 202 Accepted apart from completed requests.',
+      handle202Separately: 'Remove 202 from this check, so that a 202 Accepted response takes the path for other statuses.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const reported = new WeakSet<object>();
+    return statusCheckListeners(context, {
+      onCheck(check) {
+        if (reported.has(check.node)) return;
+        const completion = [...check.codes].filter((code) => COMPLETION_CODES.has(code)).sort((a, b) => a - b);
+        const merged = completion.length > 0;
+        if (!merged && !(check.only && check.codes.size === 1)) return;
+        if (followsMonitor(check, context) || !consumesResult(check, context)) return;
+        reported.add(check.node);
+        const fix = merged ? check.removeAccepted : null;
+        context.report({
+          node: check.node,
+          messageId: merged ? 'treatedAsCompletion' : 'onlyBranchConsumes',
+          data: { codes: completion.map(describeStatus).join(' or ') },
+          suggest: fix ? [{ messageId: 'handle202Separately', fix }] : [],
+        });
+      },
+      onSlip(slip) {
+        const source = context.sourceCode;
+        const comparison = source.getText(slip.comparison);
+        // `status === 200 | 202` meant 200 or 202: keep the comparison, which leaves 202 to the other path.
+        const keepsComparison = slip.bareCode === ACCEPTED && (slip.comparison.operator === '===' || slip.comparison.operator === '==');
+        context.report({
+          node: slip.node,
+          messageId: slip.operator === '|' ? 'bitwiseSlip' : 'orSlip',
+          data: { text: source.getText(slip.node), comparison },
+          suggest: keepsComparison ? [{ messageId: 'handle202Separately', fix: (fixer) => fixer.replaceText(slip.node, comparison) }] : [],
+        });
+      },
+    });
+  },
+});

@@ -1,0 +1,77 @@
+// Checks the BUILT package the way users load it, through package.json `exports` (a package may import
+// itself by name): `import` and `require` give the same plugin object, CommonJS without a `{ default }`
+// wrapper, and ESLint 10 (the devDependency) and ESLint 9 (the alias `eslint-v9`) run its configs.
+// Run by `npm run lint` after the build; publint and attw check the package metadata and declarations.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const esmNamespace = await import(pkg.name);
+const esm = esmNamespace.default;
+const cjs = require(pkg.name);
+
+assert.deepEqual(Object.keys(esmNamespace), ['default'], 'the ESM entry has a default export only');
+assert.deepEqual(Object.keys(cjs).sort(), ['configs', 'meta', 'rules'], "require() returns the plugin itself, not { default }");
+
+for (const [format, plugin] of [['ESM', esm], ['CJS', cjs]]) {
+  assert.deepEqual(plugin.meta, { name: pkg.name, version: pkg.version, namespace: 'http-status' }, `${format} meta`);
+  assert.deepEqual(Object.keys(plugin.configs).sort(), ['all', 'recommended', 'strict'], `${format} configs`);
+  for (const [name, config] of Object.entries(plugin.configs)) {
+    assert.equal(config.name, `http-status/${name}`, `${format} configs.${name}.name`);
+    assert.equal(config.plugins['http-status'], plugin, `${format} configs.${name} registers the plugin`);
+  }
+  assert.deepEqual(
+    Object.keys(plugin.configs.all.rules).sort(),
+    Object.keys(plugin.rules).map((rule) => `http-status/${rule}`).sort(),
+    `${format} configs.all holds every rule`,
+  );
+}
+assert.deepEqual(Object.keys(cjs.rules), Object.keys(esm.rules), 'ESM and CJS export the same rules');
+
+// Both builds, on both ESLint majors, report the same findings on a file that breaks the RFC.
+const code = [
+  "app.get('/me', (req, res) => res.status(401).json({ error: 'login required' }));",
+  "app.post('/jobs', (req, res) => res.status(202).json({ queued: true }));",
+  "export async function start() { const res = await fetch('/jobs', { method: 'POST' }); if (res.status === 200 || res.status === 202) return res.json(); }",
+].join('\n');
+const runs = [];
+for (const eslintPackage of ['eslint', 'eslint-v9']) {
+  const { Linter } = require(eslintPackage);
+  for (const [format, plugin] of [['ESM', esm], ['CJS', cjs]]) {
+    const messages = new Linter({ configType: 'flat' }).verify(code, [plugin.configs.all], 'check.mjs');
+    const fatal = messages.filter((message) => message.fatal || !message.ruleId?.startsWith('http-status/'));
+    assert.deepEqual(fatal, [], `ESLint ${Linter.version} with the ${format} build`);
+    runs.push({ label: `ESLint ${Linter.version} ${format}`, findings: messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`) });
+  }
+}
+for (const run of runs.slice(1)) assert.deepEqual(run.findings, runs[0].findings, `${run.label} reports as ${runs[0].label}`);
+
+// A JavaScript-only user installs eslint and the plugin, not `typescript` (an optional peer): in a Node
+// where `typescript` cannot be resolved, the plugin must still load and report the same findings.
+const withoutTypeScript = `
+  const Module = require('node:module');
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) {
+    if (/^typescript(\\/|$)/.test(request)) throw Object.assign(new Error('typescript is not installed'), { code: 'MODULE_NOT_FOUND' });
+    return resolve.call(this, request, ...rest);
+  };
+  const plugin = require(${JSON.stringify(pkg.name)});
+  const { Linter } = require('eslint');
+  const messages = new Linter({ configType: 'flat' }).verify(${JSON.stringify(code)}, [plugin.configs.all], 'check.mjs');
+  process.stdout.write(JSON.stringify(messages.map((m) => m.line + ':' + m.column + ' ' + (m.ruleId ?? m.message))));
+`;
+const jsOnlyFindings = JSON.parse(
+  execFileSync(process.execPath, ['-e', withoutTypeScript], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }),
+);
+assert.deepEqual(jsOnlyFindings, runs[0].findings, 'without typescript installed, the plugin reports the same findings');
+
+console.log(
+  `package check: ok — import and require give the same plugin (${Object.keys(esm.rules).length} rules); ` +
+    `${runs.map((run) => run.label).join(', ')} and a Node without typescript report the same ` +
+    `${runs[0].findings.length} finding(s).`,
+);

@@ -1,0 +1,39 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { unwrap } from '../resolveStatus.js';
+
+/**
+ * The normalised text of a plain access path — `res.status`, `error.response?.status`, `this['status']`
+ * all become dotted names (`res.status`, `error.response.status`, `this.status`) — or undefined for
+ * anything else (calls, computed keys that are not string literals), which is never "the same subject".
+ */
+export function subjectKey(node: TSESTree.Node): string | undefined {
+  const expr = unwrapChain(node);
+  switch (expr.type) {
+    case AST_NODE_TYPES.Identifier:
+      return expr.name;
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(expr);
+      if (name === undefined) return undefined;
+      const object = subjectKey(expr.object);
+      return object === undefined ? undefined : `${object}.${name}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `a.b`, `a['b']` → `b`; a computed key that is not a string literal → undefined. */
+export function memberName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
+  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
+}
+
+/** Drops `?.` chains and the TypeScript wrappers that do not change a value. */
+export function unwrapChain(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.ChainExpression) current = unwrap(current.expression);
+  return current;
+}

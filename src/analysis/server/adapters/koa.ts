@@ -1,0 +1,234 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { statusEntry } from '../../../http/statusRegistry.js';
+import { constantInitializer, findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
+import { propertyKeyName, resolveString } from '../../resolveString.js';
+import { readBody } from '../bodyEvidence.js';
+import { callReceiver } from '../callReceiver.js';
+import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import { addProperty, headerKey, insertStatementAfter, quote } from '../edits.js';
+import { headerNamed, readHeaders } from '../headerEvidence.js';
+import { identifierReferences } from '../identifierReferences.js';
+import { calleeMethod } from '../receiverKey.js';
+import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type BodyEvidence, type HeaderEvidence } from '../ResponseSite.js';
+
+type Context = AdapterApi['context'];
+
+/** Where Koa keeps the response's headers besides the context itself: `ctx.response.set(…)`, `ctx.res.setHeader(…)`. */
+const RESPONSE_MEMBERS = new Set(['response', 'res']);
+const HEADER_SETTERS = new Set(['set', 'append', 'setHeader']);
+
+/**
+ * Koa (and Egg's `this.ctx`): `ctx.status = n`, `ctx.response.status = n`, Koa v1's `this.status = n` in a
+ * generator middleware; headers through `ctx.set/append` (recorded by the express adapter on `ctx`),
+ * `ctx.response.set/append`, `ctx.res.setHeader` and `ctx.redirect(url)`, all joined on the context.
+ * `ctx.throw(n, msg?, props?)` and `ctx.assert(value, n, msg?, props?)` are responses of their own: Koa's
+ * error handler first unsets every header and then sets `err.headers` (lib/context.js `onerror`), so only
+ * `props.headers` counts there.
+ * Only a Koa context is trusted (`ctx`, `context`, `x.ctx`, `this` in a generator): `err.status = 401`
+ * on an error object or `error.response.status = 401` on a client error is no response.
+ */
+export const koaAdapter: Adapter = (api) => ({
+  AssignmentExpression(assignment) {
+    const left = assignment.left;
+    if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || left.computed) return;
+    if (left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== 'status') return;
+    const target = unwrap(left.object);
+    const context = contextOf(target);
+    if (!context) return;
+    const status = resolveStatus(assignment.right, api.context);
+    if (!api.wants(status)) return;
+    const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
+    const { sourceCode } = api.context;
+    // `ctx.response.set(…)` in Koa; Oak's response has `headers.set(…)` instead.
+    const setter = target === context ? 'set' : isOakFile(sourceCode) ? 'headers.set' : 'set';
+    api.receiverStatus(context, {
+      framework: 'koa',
+      status,
+      node: assignment.right,
+      body: contextBody(context, api.context),
+      addHeader: statement
+        ? (fixer, name, value) =>
+            insertStatementAfter(fixer, statement, `${sourceCode.getText(target)}.${setter}(${quote(name)}, ${quote(value)})`, sourceCode) ?? []
+        : null,
+    });
+  },
+  CallExpression(call) {
+    const method = calleeMethod(call);
+    if (method === undefined) return;
+    if (method === 'throw' || method === 'assert') {
+      if (isKoaContext(unwrap((call.callee as TSESTree.MemberExpression).object))) thrown(call, method, api);
+      return;
+    }
+    if (!HEADER_SETTERS.has(method) && method !== 'redirect') return;
+    const root = callReceiver(call);
+    if (!root) return;
+    if (method === 'redirect') {
+      // ctx.redirect(url) / ctx.response.redirect(url) set Location.
+      const context = contextOf(root);
+      if (context) api.receiverHeaders(context, headerNamed('location'));
+      return;
+    }
+    // ctx.response.set(…), ctx.res.setHeader(…), Oak's ctx.response.headers.set(…); `ctx.set(…)` is the express adapter's.
+    let owner = unwrap(root);
+    if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'headers') owner = unwrap(owner.object);
+    if (owner.type !== AST_NODE_TYPES.MemberExpression || !RESPONSE_MEMBERS.has(memberName(owner) ?? '')) return;
+    const context = unwrap(owner.object);
+    if (isKoaContext(context)) api.receiverHeaders(context, () => setterEvidence(call, method, api.context));
+  },
+});
+
+const memberName = (member: TSESTree.MemberExpression): string | undefined =>
+  !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
+
+/** `ctx`, `context`, `this.ctx`, or `this` inside a generator function (Koa v1 middleware). */
+function isKoaContext(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'ctx' || node.name === 'context';
+  if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node) === 'ctx';
+  if (node.type !== AST_NODE_TYPES.ThisExpression) return false;
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression) fn = fn.parent;
+  return fn?.generator === true;
+}
+
+/** The context a status target belongs to: `ctx` for `ctx` and for `ctx.response`. */
+function contextOf(target: TSESTree.Node): TSESTree.Node | undefined {
+  if (isKoaContext(target)) return target;
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'response') {
+    const context = unwrap(target.object);
+    if (isKoaContext(context)) return context;
+  }
+  return undefined;
+}
+
+function setterEvidence(call: TSESTree.CallExpression, method: string, context: Context): HeaderEvidence {
+  const [first] = call.arguments;
+  if (call.arguments.length === 1 && method === 'set') return readHeaders(first, context);
+  const name = resolveString(first, context);
+  return name === undefined ? UNKNOWN_HEADERS : headerNamed(name);
+}
+
+/**
+ * The body given with `ctx.body = …` / `ctx.response.body = …` on the same context variable: the one
+ * assignment's value, none when there is none; several (branches) are unknown.
+ */
+function contextBody(context: TSESTree.Node, eslintContext: Context): BodyEvidence {
+  if (context.type !== AST_NODE_TYPES.Identifier) return UNKNOWN_BODY;
+  const bodies: TSESTree.Expression[] = [];
+  for (const reference of identifierReferences(context, eslintContext)) {
+    let member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    if (memberName(member) === 'response' && member.parent?.type === AST_NODE_TYPES.MemberExpression && member.parent.object === member) {
+      member = member.parent;
+    }
+    const assignment = member.parent;
+    if (memberName(member) === 'body' && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member) {
+      bodies.push(assignment.right);
+    }
+  }
+  if (bodies.length === 0) return NO_BODY;
+  return bodies.length === 1 ? readBody(bodies[0], eslintContext) : UNKNOWN_BODY;
+}
+
+/** What one argument of http-errors' `createError(…)` is: it tells them apart by runtime type. */
+type ErrorArgument = { kind: 'message' } | { kind: 'props'; object: TSESTree.ObjectExpression | undefined; headers: HeaderEvidence } | { kind: 'unknown' };
+
+/**
+ * `ctx.throw(401)`, `ctx.throw(401, 'msg', { headers })`, Koa v1's `ctx.throw('msg', 401)`, and
+ * `ctx.assert(value, 401, 'msg', { headers })`: a thrown http-errors error whose `headers` Koa sends.
+ */
+function thrown(call: TSESTree.CallExpression, method: 'throw' | 'assert', api: AdapterApi): void {
+  const args = call.arguments;
+  if (args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return;
+  let statusIndex = method === 'assert' ? 1 : 0;
+  let status = resolveStatus(args[statusIndex], api.context);
+  // Koa v1 / http-errors 1.x also took the status after the message: ctx.throw('name required', 400).
+  if (status === undefined && method === 'throw' && args.length >= 2 && isMessage(args[0]!, api.context)) {
+    statusIndex = 1;
+    status = resolveStatus(args[1], api.context);
+  }
+  if (!api.wants(status)) return;
+  const rest = args.filter((_, index) => index !== statusIndex && (method === 'throw' || index > 1)).map((arg) => errorArgument(arg, api.context));
+  const props = rest.find((arg) => arg.kind === 'props');
+  const headers = rest.some((arg) => arg.kind === 'unknown') ? UNKNOWN_HEADERS : props?.kind === 'props' ? props.headers : NO_HEADERS;
+  api.site({
+    framework: 'koa',
+    status,
+    node: args[statusIndex]!,
+    headers,
+    body: UNKNOWN_BODY,
+    addHeader: rest.some((arg) => arg.kind === 'unknown') ? null : propsEdit(call, method, status, props, api.context),
+  });
+}
+
+function isMessage(node: TSESTree.Node, context: Context): boolean {
+  const expr = unwrap(node);
+  if (expr.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  if (expr.type === AST_NODE_TYPES.BinaryExpression && expr.operator === '+') return true;
+  // err.message, error.msg
+  if (expr.type === AST_NODE_TYPES.MemberExpression && /^(message|msg)$/i.test(memberName(expr) ?? '')) return true;
+  return resolveString(expr, context) !== undefined;
+}
+
+function errorArgument(node: TSESTree.Node, context: Context): ErrorArgument {
+  if (isMessage(node, context)) return { kind: 'message' };
+  const object = unwrap(node);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariable(object, context);
+    const init = variable ? constantInitializer(variable) : undefined;
+    // A props object built elsewhere may get its headers later (`props.headers = …`): unknown, not edited.
+    if (!init || unwrap(init).type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'unknown' };
+    return { kind: 'props', object: undefined, headers: UNKNOWN_HEADERS };
+  }
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'unknown' };
+  let headers: HeaderEvidence = NO_HEADERS;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return { kind: 'props', object, headers: UNKNOWN_HEADERS };
+    const name = propertyKeyName(property, context);
+    if (name === undefined) return { kind: 'props', object, headers: UNKNOWN_HEADERS };
+    if (name === 'headers') headers = readHeaders(property.value, context);
+  }
+  return { kind: 'props', object, headers };
+}
+
+/**
+ * Adds `headers` where http-errors reads them: a property of the literal `headers` object, a `headers`
+ * property of the literal props, or a new props argument. `ctx.assert(v, 401)` needs the message slot
+ * filled first; the status's reason phrase is what http-errors would use anyway.
+ */
+function propsEdit(
+  call: TSESTree.CallExpression,
+  method: 'throw' | 'assert',
+  status: number,
+  props: ErrorArgument | undefined,
+  context: Context,
+): AddHeaderFix | null {
+  const { sourceCode } = context;
+  const header = (name: string, value: string) => `${headerKey(name)}: ${quote(value)}`;
+  if (props?.kind === 'props') {
+    const object = props.object;
+    if (!object) return null;
+    const headersProperty = object.properties.find(
+      (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && propertyKeyName(property, context) === 'headers',
+    );
+    if (!headersProperty) return (fixer, name, value) => addProperty(fixer, object, `headers: { ${header(name, value)} }`, sourceCode);
+    const headersObject = unwrap(headersProperty.value);
+    return headersObject.type === AST_NODE_TYPES.ObjectExpression ? (fixer, name, value) => addProperty(fixer, headersObject, header(name, value), sourceCode) : null;
+  }
+  const last = call.arguments.at(-1)!;
+  const message = method === 'assert' && call.arguments.length === 2 ? `${quote(statusEntry(status)?.reason ?? String(status))}, ` : '';
+  return (fixer, name, value) => fixer.insertTextAfter(last, `, ${message}{ headers: { ${header(name, value)} } }`);
+}
+
+const oakFiles = new WeakMap<TSESTree.Program, boolean>();
+
+/** Whether the file imports Oak (Deno), whose `ctx.response` sets headers through `ctx.response.headers.set(…)`. */
+function isOakFile(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const cached = oakFiles.get(sourceCode.ast);
+  if (cached !== undefined) return cached;
+  const oak = sourceCode.ast.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && /(?:^|[/@])oak\b/.test(statement.source.value),
+  );
+  oakFiles.set(sourceCode.ast, oak);
+  return oak;
+}

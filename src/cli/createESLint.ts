@@ -1,0 +1,27 @@
+import { ESLint } from 'eslint';
+
+import { eslintOptions, type LintSettings } from './eslintOptions.js';
+
+/** The built options module, next to the built CLI (`dist/eslint-options.js`). */
+const OPTIONS_MODULE = new URL('./eslint-options.js', import.meta.url);
+
+/**
+ * ESLint 9.34 added multithreaded linting (`concurrency` and `ESLint.fromOptionsModule`). Older versions
+ * reject the option, so it is only passed where it exists.
+ */
+export function supportsConcurrency(version: string = ESLint.version): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major > 9 || (major === 9 && minor >= 34);
+}
+
+/**
+ * An ESLint instance for the run. In one thread the options are passed directly; with worker threads
+ * they come from the options module (built next to the CLI), which every worker imports with the same
+ * settings.
+ */
+export async function createESLint(settings: LintSettings, optionsModule: URL = OPTIONS_MODULE): Promise<ESLint> {
+  if (settings.concurrency === 'off') return new ESLint(eslintOptions(settings));
+  const url = new URL(optionsModule);
+  url.searchParams.set('settings', JSON.stringify(settings));
+  return ESLint.fromOptionsModule(url);
+}

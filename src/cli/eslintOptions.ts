@@ -1,0 +1,46 @@
+import path from 'node:path';
+
+import type { ESLint } from 'eslint';
+
+import { lintConfig, type Preset } from './lintConfig.js';
+
+/** ESLint's `concurrency`: a number of worker threads, `auto`, or `off` (lint in the main thread). */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * Everything that decides one run's ESLint options. Plain JSON on purpose: with `--concurrency` the
+ * worker threads rebuild the options from it (see `eslintOptionsModule.ts`).
+ */
+export interface LintSettings {
+  /** Absolute directory that paths, `.gitignore` and the cache are relative to. */
+  cwd: string;
+  preset: Preset;
+  cache: boolean;
+  concurrency: Concurrency;
+}
+
+/**
+ * Where `--cache` keeps its file: the conventional tool cache folder, so it never clashes with the
+ * project's own `.eslintcache` (a different config would make both caches useless).
+ */
+export const cacheLocation = (cwd: string): string =>
+  path.join(cwd, 'node_modules', '.cache', 'http-status-lint') + path.sep;
+
+/**
+ * The options of `new ESLint(…)` for a zero-config run: no config file, our flat config instead. The
+ * cache compares file contents, not modification times, so it survives a fresh CI checkout. `concurrency`
+ * is only passed when on, so ESLint versions before 9.34 (which reject the option) keep working.
+ */
+export function eslintOptions(settings: LintSettings): ESLint.Options {
+  const { cwd, preset, cache, concurrency } = settings;
+  return {
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: lintConfig({ preset, cwd }),
+    // A missing path is reported by the CLI itself; a folder without source files is not an error.
+    errorOnUnmatchedPattern: false,
+    cache,
+    ...(cache ? { cacheLocation: cacheLocation(cwd), cacheStrategy: 'content' as const } : {}),
+    ...(concurrency === 'off' ? {} : { concurrency }),
+  };
+}

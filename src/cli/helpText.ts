@@ -1,0 +1,19 @@
+/** `http-status-lint --help`. */
+export const helpText = `Usage: http-status-lint [paths…] [options]
+
+Finds HTTP status-code mistakes in JavaScript and TypeScript with eslint-plugin-http-status, no config
+needed. Paths are files, folders or globs (default: the current folder); node_modules, dist and what the
+current folder's .gitignore lists are skipped.
+
+Options:
+  -f, --format <name>    stylish (default), json, or sarif (for code-review tools)
+  --max-warnings <n>     exit 1 when there are more than n warnings
+  --strict               the strict config: the recommended rules, each an error (default: recommended)
+  --cache                only re-lint changed files (cache in node_modules/.cache/http-status-lint/)
+  --concurrency <n>      worker threads: a number, auto or off (default: off; needs ESLint 9.34+)
+  -h, --help             show this help
+  -v, --version          show the plugin's and ESLint's versions
+
+Exit codes: 0 no errors (warnings allowed unless over --max-warnings), 1 errors or too many warnings,
+2 usage or internal error.
+`;

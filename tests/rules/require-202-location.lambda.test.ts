@@ -1,0 +1,25 @@
+import rule from '../../rules/require-202-location.js';
+import { ruleTester } from '../ruleTester.js';
+
+// AWS Lambda proxy results and Azure Functions results.
+ruleTester.run('require-202-location (lambda)', rule, {
+  valid: [
+    `export const handler = async () => ({ statusCode: 202, headers: { Location: '/jobs/1' }, body: '' });`,
+    `export const handler = async () => ({ statusCode: 202, headers: { 'Operation-Location': '/ops/1' } });`,
+    `export const handler = async () => ({ statusCode: 202, body: JSON.stringify({ id: 1, statusUrl: '/jobs/1' }) });`,
+    `export const handler = async () => ({ statusCode: 202, body: JSON.stringify(job) });`,
+    `import { app } from '@azure/functions';\napp.http('jobs', { handler: async () => ({ status: 202, headers: { 'Azure-AsyncOperation': '/ops/1' } }) });`,
+    // Not a response: a descriptor returned by a helper.
+    `function accepted() { return { statusCode: 202, message: 'queued' }; }`,
+  ],
+  invalid: [
+    {
+      code: `export const handler = async (event) => {\n  return { statusCode: 202, body: JSON.stringify({ id: 1 }) };\n};`,
+      errors: [{ messageId: 'missingMonitor', line: 2, column: 24 }],
+    },
+    {
+      code: `import { app } from '@azure/functions';\napp.http('jobs', { handler: async () => ({ status: 202, jsonBody: { id: 1 } }) });`,
+      errors: [{ messageId: 'missingMonitor', line: 2, column: 52 }],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import rule from '../../rules/require-202-location.js';
+import { ruleTester } from '../ruleTester.js';
+
+// Node's http and http2 core APIs.
+ruleTester.run('require-202-location (node http, http2)', rule, {
+  valid: [
+    `function h(req, res) { res.writeHead(202, { Location: '/jobs/' + id }).end(); }`,
+    `function h(req, res) { res.writeHead(202, ['Content-Location', url]).end(); }`,
+    // setHeader before or after writeHead, on the same res.
+    `function h(req, res) { res.setHeader('Operation-Location', url); res.writeHead(202); res.end(); }`,
+    // A monitor link in the JSON body sent with end().
+    `function h(req, res) { res.writeHead(202, { 'Content-Type': 'application/json' }); res.end(JSON.stringify({ statusUrl: url })); }`,
+    // A body we cannot read.
+    `function h(req, res) { res.writeHead(202, { 'Content-Type': 'application/json' }).end(JSON.stringify(job)); }`,
+    `server.on('stream', (stream) => { stream.respond({ ':status': 202, location: url }); stream.end(); });`,
+  ],
+  invalid: [
+    {
+      code: `function h(req, res) {\n  res.writeHead(202, { 'Content-Type': 'application/json', 'Retry-After': '5' });\n  res.end(JSON.stringify({ id: job.id }));\n}`,
+      errors: [{ messageId: 'missingMonitor', line: 2, column: 17 }],
+    },
+    {
+      code: `server.on('stream', (stream) => { stream.respond({ [HTTP2_HEADER_STATUS]: http2.constants.HTTP_STATUS_ACCEPTED }); stream.end(); });`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 75 }],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import rule from '../../rules/require-401-www-authenticate.js';
+import { ruleTester } from '../ruleTester.js';
+
+/** One report whose one suggestion adds `WWW-Authenticate: Bearer` and yields `output`. */
+const missing = (line: number, column: number, output: string) => ({
+  messageId: 'missingChallenge' as const,
+  line,
+  column,
+  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge: 'Bearer' }, output }],
+});
+
+// Fastify's reply: code() here, status() through the express adapter.
+ruleTester.run('require-401-www-authenticate (fastify)', rule, {
+  valid: [
+    // The challenge later in the chain, earlier on the same reply, or in headers({…}).
+    `fastify.get('/me', async (request, reply) => reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'login' }));`,
+    `fastify.addHook('onRequest', async (request, reply) => { reply.header('www-authenticate', 'Bearer'); return reply.code(401).send(); });`,
+    `fastify.get('/me', (request, reply) => { reply.headers({ 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }); reply.code(401).send(); });`,
+    // Under a condition; through a headers object we cannot read.
+    `fastify.get('/me', (request, reply) => { if (request.isApi) reply.header('WWW-Authenticate', 'Bearer'); reply.code(401).send(); });`,
+    `fastify.get('/me', (request, reply) => { reply.headers(challengeHeaders()); reply.code(401).send(); });`,
+    // The unsent reply returned to a caller that may add the challenge.
+    `function unauthorized(reply) { return reply.code(401); }`,
+    // Unresolved and other statuses.
+    `fastify.setErrorHandler((error, request, reply) => { reply.code(error.statusCode ?? 500).send(error); });`,
+    `fastify.get('/admin', (request, reply) => reply.code(403).send());`,
+  ],
+  invalid: [
+    {
+      code: `fastify.get('/me', async (request, reply) => {\n  return reply.code(401).send({ error: 'login' });\n});`,
+      errors: [missing(2, 21, `fastify.get('/me', async (request, reply) => {\n  return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'login' });\n});`)],
+    },
+    {
+      // Another reply's header does not count.
+      code: `fastify.get('/a', (request, reply) => { reply.header('WWW-Authenticate', 'Bearer').send(); });\nfastify.get('/b', (request, reply) => { reply.code(HttpStatus.UNAUTHORIZED); return { error: 'login' }; });`,
+      errors: [
+        missing(
+          2,
+          52,
+          `fastify.get('/a', (request, reply) => { reply.header('WWW-Authenticate', 'Bearer').send(); });\nfastify.get('/b', (request, reply) => { reply.code(HttpStatus.UNAUTHORIZED).header('WWW-Authenticate', 'Bearer'); return { error: 'login' }; });`,
+        ),
+      ],
+    },
+  ],
+});

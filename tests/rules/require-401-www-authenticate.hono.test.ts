@@ -1,0 +1,54 @@
+import rule from '../../rules/require-401-www-authenticate.js';
+import { ruleTester } from '../ruleTester.js';
+
+/** One report whose one suggestion adds `WWW-Authenticate: Bearer` and yields `output`. */
+const missing = (line: number, column: number, output: string) => ({
+  messageId: 'missingChallenge' as const,
+  line,
+  column,
+  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge: 'Bearer' }, output }],
+});
+
+const hono = `import { Hono } from 'hono';\nconst app = new Hono();\n`;
+
+// Hono: the context's senders, c.header(), HTTPException.
+ruleTester.run('require-401-www-authenticate (hono)', rule, {
+  valid: [
+    `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`,
+    `${hono}app.get('/me', (c) => c.json({ error: 'login' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } }));`,
+    // c.header() on the same context, before or after, under a condition.
+    `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401);\n});`,
+    // Unknown headers: a variable, a spread, the context handed to a helper.
+    `${hono}app.get('/me', (c) => c.json({}, 401, authHeaders));`,
+    `${hono}app.get('/me', (c) => c.json({}, 401, { ...authHeaders }));`,
+    `${hono}app.get('/me', async (c) => { await challenge(c); return c.body(null, 401); });`,
+    // An unresolved status.
+    `${hono}app.get('/me', (c) => c.json({}, c.get('code')));`,
+    // HTTPException with a res that carries its own headers, as Hono's bearerAuth does.
+    `import { HTTPException } from 'hono/http-exception';\nthrow new HTTPException(401, { res: new Response('Unauthorized', { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm=""' } }) });`,
+  ],
+  invalid: [
+    {
+      code: `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401));`,
+      errors: [missing(3, 50, `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`)],
+    },
+    {
+      code: `${hono}app.get('/me', (c) => c.text('Login first', 401, { 'Cache-Control': 'no-store' }));`,
+      errors: [missing(3, 45, `${hono}app.get('/me', (c) => c.text('Login first', 401, { 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer' }));`)],
+    },
+    {
+      code: `${hono}app.get('/me', (c) => c.json({}, { status: 401 }));`,
+      errors: [missing(3, 44, `${hono}app.get('/me', (c) => c.json({}, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }));`)],
+    },
+    {
+      // Another header on the same context is no challenge.
+      code: `${hono}app.get('/me', (c) => {\n  c.header('Cache-Control', 'no-store');\n  return c.body(null, 401);\n});`,
+      errors: [missing(5, 23, `${hono}app.get('/me', (c) => {\n  c.header('Cache-Control', 'no-store');\n  return c.body(null, 401, { 'WWW-Authenticate': 'Bearer' });\n});`)],
+    },
+    {
+      // HTTPException without res: Hono sends the message and no challenge; no sound edit.
+      code: `import { HTTPException } from 'hono/http-exception';\nthrow new HTTPException(401, { message: 'Login first' });`,
+      errors: [{ messageId: 'missingChallenge', line: 2, column: 25, suggestions: [] }],
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+import rule from '../../rules/require-401-www-authenticate.js';
+import { ruleTester } from '../ruleTester.js';
+
+/** One report whose one suggestion adds `WWW-Authenticate: Bearer` and yields `output`. */
+const missing = (line: number, column: number, output: string) => ({
+  messageId: 'missingChallenge' as const,
+  line,
+  column,
+  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge: 'Bearer' }, output }],
+});
+
+// AWS Lambda proxy results (API Gateway, ALB, function URLs, Netlify) and Azure Functions results.
+ruleTester.run('require-401-www-authenticate (lambda)', rule, {
+  valid: [
+    `export const handler = async () => ({ statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: '' });`,
+    `export const handler = async () => ({ statusCode: 401, multiValueHeaders: { 'www-authenticate': ['Bearer', 'Basic'] }, body: '' });`,
+    // Headers we cannot read.
+    `export const handler = async () => ({ statusCode: 401, headers: { ...cors }, body: '' });`,
+    `export const handler = async () => ({ statusCode: 401, headers: buildHeaders(), body: '' });`,
+    // A { statusCode: 401 } literal that is not a response: a descriptor, a row, a value handed on, a client mock.
+    `function toError(e) { return { statusCode: 401, message: e.message, code: 'AUTH' }; }`,
+    `const cases = [{ statusCode: 401, body: 'x' }];`,
+    `throw Object.assign(new Error('no'), { statusCode: 401 });`,
+    `nock('https://api').get('/me').reply(() => ({ statusCode: 401, body: { error: 'x' } }));`,
+    `const unauthorized = () => ({ statusCode: 401 });`,
+    // { status, body } outside Azure Functions.
+    `export async function login() { return { status: 401, body: { error: 'x' } }; }`,
+    // Azure with the challenge.
+    `import { app } from '@azure/functions';\napp.http('me', { handler: async () => ({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }) });`,
+  ],
+  invalid: [
+    {
+      code: `export const handler = async (event) => {\n  return {\n    statusCode: 401,\n    body: JSON.stringify({ message: 'Unauthorized' }),\n  };\n};`,
+      errors: [
+        missing(
+          3,
+          17,
+          `export const handler = async (event) => {\n  return {\n    statusCode: 401,\n    body: JSON.stringify({ message: 'Unauthorized' }),\n    headers: { 'WWW-Authenticate': 'Bearer' },\n  };\n};`,
+        ),
+      ],
+    },
+    {
+      code: `exports.handler = async () => ({ statusCode: 401, headers: { 'Content-Type': 'application/json' }, body: '{}' });`,
+      errors: [
+        missing(1, 46, `exports.handler = async () => ({ statusCode: 401, headers: { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer' }, body: '{}' });`),
+      ],
+    },
+    {
+      code: `exports.handler = function (event, context, callback) {\n  callback(null, { statusCode: 401, body: 'Unauthorized' });\n};`,
+      errors: [
+        missing(2, 32, `exports.handler = function (event, context, callback) {\n  callback(null, { statusCode: 401, body: 'Unauthorized', headers: { 'WWW-Authenticate': 'Bearer' } });\n};`),
+      ],
+    },
+    {
+      code: `import { app } from '@azure/functions';\napp.http('me', { handler: async () => ({ status: 401, jsonBody: { error: 'x' } }) });`,
+      errors: [
+        missing(2, 50, `import { app } from '@azure/functions';\napp.http('me', { handler: async () => ({ status: 401, jsonBody: { error: 'x' }, headers: { 'WWW-Authenticate': 'Bearer' } }) });`),
+      ],
+    },
+    {
+      code: `module.exports = async function (context, req) {\n  context.res = { status: 401, body: 'Login first' };\n};`,
+      errors: [
+        missing(2, 27, `module.exports = async function (context, req) {\n  context.res = { status: 401, body: 'Login first', headers: { 'WWW-Authenticate': 'Bearer' } };\n};`),
+      ],
+    },
+  ],
+});

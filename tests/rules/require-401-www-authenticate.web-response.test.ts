@@ -1,0 +1,84 @@
+import rule from '../../rules/require-401-www-authenticate.js';
+import { ruleTester } from '../ruleTester.js';
+
+/** One report whose one suggestion adds `WWW-Authenticate: Bearer` and yields `output`. */
+const missing = (line: number, column: number, output: string) => ({
+  messageId: 'missingChallenge' as const,
+  line,
+  column,
+  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge: 'Bearer' }, output }],
+});
+
+// Web Response: Next.js route handlers and middleware, Remix / React Router, SvelteKit, Workers, Deno, Bun.
+ruleTester.run('require-401-www-authenticate (web-response)', rule, {
+  valid: [
+    `export function GET() { return new Response('Login first', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }); }`,
+    // Any case, in new Headers({…}), in pairs, or set on a const Headers later.
+    `export function GET() { return Response.json({ error: 'x' }, { status: 401, headers: new Headers({ 'www-authenticate': 'Basic' }) }); }`,
+    `export function GET() { return new Response(null, { status: 401, headers: [['WWW-Authenticate', 'Bearer']] }); }`,
+    `export function GET() {\n  const headers = new Headers({ 'Content-Type': 'text/plain' });\n  headers.set('WWW-Authenticate', 'Bearer');\n  return new Response('Login first', { status: 401, headers });\n}`,
+    // Headers we cannot read: a parameter, new Headers(existing), a spread.
+    `export function GET(req, headers) { return new Response(null, { status: 401, headers }); }`,
+    `export function GET(req) { return new Response(null, { status: 401, headers: new Headers(req.headers) }); }`,
+    `export function GET() { return new Response(null, { status: 401, headers: { ...corsHeaders } }); }`,
+    // An init we cannot read, an unresolved status, a status a spread may replace.
+    `export function GET(req, init) { return new Response(null, init); }`,
+    `export function GET(req, status) { return Response.json({}, { status }); }`,
+    `export function GET(req, init) { return new Response(null, { status: 401, ...init }); }`,
+    // A json() helper of the app's own.
+    `import { json } from '~/utils/http';\nexport const loader = () => json({ error: 'x' }, 401);`,
+  ],
+  invalid: [
+    {
+      code: `export function GET() {\n  return new Response('Login first', { status: 401 });\n}`,
+      errors: [
+        missing(2, 48, `export function GET() {\n  return new Response('Login first', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });\n}`),
+      ],
+    },
+    {
+      // A literal headers object gets the property; a multi-line one keeps one property per line.
+      code: `import { NextResponse } from 'next/server';\nexport function GET() {\n  return NextResponse.json({ error: 'x' }, {\n    status: 401,\n    headers: {\n      'Cache-Control': 'no-store',\n    },\n  });\n}`,
+      errors: [
+        missing(
+          4,
+          13,
+          `import { NextResponse } from 'next/server';\nexport function GET() {\n  return NextResponse.json({ error: 'x' }, {\n    status: 401,\n    headers: {\n      'Cache-Control': 'no-store',\n      'WWW-Authenticate': 'Bearer',\n    },\n  });\n}`,
+        ),
+      ],
+    },
+    {
+      code: `export function middleware() { return new NextResponse(null, { status: 401, headers: new Headers() }); }\nimport { NextResponse } from 'next/server';`,
+      errors: [
+        missing(
+          1,
+          72,
+          `export function middleware() { return new NextResponse(null, { status: 401, headers: new Headers({ 'WWW-Authenticate': 'Bearer' }) }); }\nimport { NextResponse } from 'next/server';`,
+        ),
+      ],
+    },
+    {
+      code: `new Response(null, { status: 401, headers: new Headers([['Content-Type', 'text/plain']]) });`,
+      errors: [missing(1, 30, `new Response(null, { status: 401, headers: new Headers([['Content-Type', 'text/plain'], ['WWW-Authenticate', 'Bearer']]) });`)],
+    },
+    {
+      // A const Headers read completely: reported, but the const is not edited.
+      code: `const headers = new Headers();\nheaders.set('Content-Type', 'text/plain');\nexport const GET = () => new Response('no', { status: 401, headers });`,
+      errors: [{ messageId: 'missingChallenge', line: 3, column: 55, suggestions: [] }],
+    },
+    {
+      // React Router's bare status becomes an init.
+      code: `import { data } from 'react-router';\nexport async function action() { return data({ error: 'Login first' }, 401); }`,
+      errors: [
+        missing(2, 72, `import { data } from 'react-router';\nexport async function action() { return data({ error: 'Login first' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }); }`),
+      ],
+    },
+    {
+      code: `import { json } from '@sveltejs/kit';\nexport function GET() { return json({ error: 'x' }, { status: 401 }); }`,
+      errors: [missing(2, 63, `import { json } from '@sveltejs/kit';\nexport function GET() { return json({ error: 'x' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }); }`)],
+    },
+    {
+      code: `class Unauthorized extends Response {\n  constructor() {\n    super(null, { status: 401 });\n  }\n}`,
+      errors: [missing(3, 27, `class Unauthorized extends Response {\n  constructor() {\n    super(null, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });\n  }\n}`)],
+    },
+  ],
+});

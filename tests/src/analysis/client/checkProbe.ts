@@ -1,0 +1,44 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+import { statusCheckListeners } from '../../../../src/analysis/client/collectStatusChecks.js';
+import { consumesResult } from '../../../../src/analysis/client/consumesResult.js';
+import { followsMonitor } from '../../../../src/analysis/client/followsMonitor.js';
+
+/**
+ * A test-only rule: reports every status check the client recogniser finds, at the node that names 202,
+ * with a one-line summary of its facts —
+ * `comparison subject:res.status response:res codes:200,202 only follows consumes fix` — and every slip.
+ */
+export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'slip'>({
+  meta: { type: 'problem', messages: { check: '{{summary}}', slip: '{{summary}}' }, schema: [] },
+  defaultOptions: [],
+  create(context) {
+    return statusCheckListeners(context, {
+      onCheck(check) {
+        const summary = [
+          check.form,
+          `subject:${check.subject.key}`,
+          `response:${check.subject.responseKey ?? '?'}`,
+          `codes:${[...check.codes].sort((a, b) => a - b).join(',')}`,
+          check.only ? 'only' : 'shared',
+          check.loopCondition ? 'loop' : '',
+          check.via ? `via:${check.via}` : '',
+          followsMonitor(check, context) ? 'follows' : '',
+          consumesResult(check, context) ? 'consumes' : '',
+          check.removeAccepted ? 'fix' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        context.report({ node: check.node, messageId: 'check', data: { summary } });
+      },
+      onSlip(slip) {
+        const summary = `${slip.operator} ${context.sourceCode.getText(slip.comparison)} ${slip.bareCode}`;
+        context.report({ node: slip.node, messageId: 'slip', data: { summary } });
+      },
+    });
+  },
+});
+
+/** The expected report of one check or slip. */
+export const check = (summary: string) => ({ messageId: 'check' as const, data: { summary } });
+export const slip = (summary: string) => ({ messageId: 'slip' as const, data: { summary } });

@@ -1,4 +1,17 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The CLI modules import the plugin as `../index.js` (src/cli → src/index.ts). In dist they sit beside the
+ * plugin's own build, so that import becomes the external `./index.js`: one plugin object, not a copy per file.
+ */
+const sharePluginBuild: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'share-plugin-build',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -10,7 +23,6 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'node20',
     cjsInterop: true,
     splitting: false,
@@ -30,5 +42,6 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     splitting: false,
+    esbuildPlugins: [sharePluginBuild],
   },
 ]);

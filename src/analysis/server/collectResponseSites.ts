@@ -122,7 +122,7 @@ export function mergeListeners(listeners: TSESLint.RuleListener[]): TSESLint.Rul
     for (const [selector, handler] of Object.entries(listener)) {
       if (!handler) continue;
       const list = handlers.get(selector) ?? [];
-      list.push(handler as (node: never) => void);
+      list.push(handler);
       handlers.set(selector, list);
     }
   }
@@ -132,5 +132,5 @@ export function mergeListeners(listeners: TSESLint.RuleListener[]): TSESLint.Rul
       for (const handler of list) handler(node);
     };
   }
-  return merged as TSESLint.RuleListener;
+  return merged;
 }

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { resolveStatus } from '../../../src/analysis/resolveStatus.js';
 
@@ -8,7 +8,7 @@ export const statusProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'resolved' | 
   defaultOptions: [],
   create(context) {
     return {
-      'CallExpression[callee.name="probe"]'(node: import('@typescript-eslint/utils').TSESTree.CallExpression) {
+      'CallExpression[callee.name="probe"]'(node: TSESTree.CallExpression) {
         const status = resolveStatus(node.arguments[0], context);
         context.report(
           status === undefined ? { node, messageId: 'unresolved' } : { node, messageId: 'resolved', data: { status: String(status) } },

@@ -42,16 +42,51 @@ interface ReceiverEvent<T> {
 const receiverName = (receiver: TSESTree.Node, context: Context): string =>
   receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : context.sourceCode.getText(receiver);
 
+interface Subscriber {
+  readonly ruleId: string;
+  readonly statuses: ReadonlySet<number>;
+  readonly onSite: (site: ResponseSite) => void;
+}
+
+interface SharedCollection {
+  readonly subscribers: Subscriber[];
+  /** The union of the subscribers' statuses; adapters read it live, so later subscribers count too. */
+  readonly wanted: Set<number>;
+}
+
 /**
- * Runs every adapter over the file and hands each resolved response site whose status is in `statuses`
- * to `onSite`. Direct sites are handed over at once; receiver sites at `Program:exit`, once every header
- * set on the same object is known.
+ * One collection per linted file, shared by every server rule: rules are all created before the traversal
+ * starts, so the first rule's listeners recognise sites for all of them and hand each site to every rule
+ * that asked for its status. Keyed by SourceCode; a rule subscribing twice means a new lint of the same
+ * SourceCode object, which starts a fresh collection.
+ */
+const collections = new WeakMap<object, SharedCollection>();
+
+/**
+ * Hands each resolved response site whose status is in `statuses` to `onSite`. Direct sites are handed
+ * over at once; receiver sites at `Program:exit`, once every header set on the same object is known.
  */
 export function collectResponseSites(
   context: Context,
   statuses: ReadonlySet<number>,
   onSite: (site: ResponseSite) => void,
 ): TSESLint.RuleListener {
+  const subscriber: Subscriber = { ruleId: context.id, statuses, onSite };
+  const existing = collections.get(context.sourceCode);
+  if (existing && !existing.subscribers.some((other) => other.ruleId === context.id)) {
+    existing.subscribers.push(subscriber);
+    for (const status of statuses) existing.wanted.add(status);
+    return {};
+  }
+  const shared: SharedCollection = { subscribers: [subscriber], wanted: new Set(statuses) };
+  collections.set(context.sourceCode, shared);
+  return runAdapters(context, shared.wanted, (site) => {
+    for (const { statuses: wanted, onSite: handle } of shared.subscribers) if (wanted.has(site.status)) handle(site);
+  });
+}
+
+/** Runs every adapter over the file, for the statuses in `statuses`, and joins receiver evidence at the end. */
+function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (site: ResponseSite) => void): TSESLint.RuleListener {
   const statusEvents: ReceiverEvent<PendingStatus>[] = [];
   const headerEvents = new Map<string, ReceiverEvent<HeaderEvidence | (() => HeaderEvidence)>[]>();
 

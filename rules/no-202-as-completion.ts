@@ -1,4 +1,4 @@
-import { statusCheckListeners } from '../src/analysis/client/collectStatusChecks.js';
+import { collectStatusChecks } from '../src/analysis/client/collectStatusChecks.js';
 import { ACCEPTED, COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
 import { consumesResult } from '../src/analysis/client/consumesResult.js';
 import { followsMonitor } from '../src/analysis/client/followsMonitor.js';
@@ -34,7 +34,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const reported = new WeakSet<object>();
-    return statusCheckListeners(context, {
+    return collectStatusChecks(context, {
       onCheck(check) {
         if (reported.has(check.node)) return;
         const completion = [...check.codes].filter((code) => COMPLETION_CODES.has(code)).sort((a, b) => a - b);

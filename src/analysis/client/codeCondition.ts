@@ -137,26 +137,30 @@ function predicateCall(call: TSESTree.CallExpression, key: string, context: Cont
 }
 
 /**
- * The code a comparison compares its subject with, when one side resolves: used to find 202 cheaply. The
- * type checker (when there is one) is only asked when the other side reads like a status (`x.status`,
- * `statusCode`); `a === b` elsewhere costs two scope lookups at most.
+ * The code a comparison compares a possible status with, or undefined: used to find 202 cheaply. Only a
+ * side shaped like a status read (`x.status`, `x.statusCode`, a plain name) is taken for the subject, so
+ * `node.type === Types.X` costs two property-name tests; the type checker (when there is one) is only asked
+ * when the subject reads like a status (`res.status`, `statusCode`).
  */
 export function comparedCode(expr: TSESTree.BinaryExpression, context: Context): { code: number; subject: TSESTree.Node } | undefined {
   for (const [side, other] of [
     [expr.right, expr.left],
     [expr.left, expr.right],
   ] as const) {
+    const subject = unwrapChain(other);
+    const statusName = subject.type === AST_NODE_TYPES.MemberExpression ? memberName(subject) : undefined;
+    if (subject.type !== AST_NODE_TYPES.Identifier && (statusName === undefined || !STATUS_MEMBER.test(statusName))) continue;
     const value = unwrap(side);
-    if (value.type === AST_NODE_TYPES.Literal && typeof value.value !== 'number') return undefined;
-    if (value.type !== AST_NODE_TYPES.Literal && value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const code = readsLikeStatus(other) ? resolveStatus(value, context) : resolveStatusSyntactically(value, context);
+    if (value.type === AST_NODE_TYPES.Literal) {
+      if (typeof value.value === 'number') return Number.isInteger(value.value) ? { code: value.value, subject: other } : undefined;
+      continue;
+    }
+    if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const readsLikeStatus = statusName !== undefined || /status/i.test((subject as TSESTree.Identifier).name);
+    const code = readsLikeStatus ? resolveStatus(value, context) : resolveStatusSyntactically(value, context);
     if (code !== undefined) return { code, subject: other };
   }
   return undefined;
 }
 
-function readsLikeStatus(node: TSESTree.Node): boolean {
-  const expr = unwrapChain(node);
-  const name = expr.type === AST_NODE_TYPES.Identifier ? expr.name : expr.type === AST_NODE_TYPES.MemberExpression ? memberName(expr) : undefined;
-  return name !== undefined && /status/i.test(name);
-}
+const STATUS_MEMBER = /^(?:status|statusCode)$/;

@@ -35,9 +35,11 @@ const MEMBERSHIP = new Set(['includes', 'has']);
 /**
  * The client recogniser (DESIGN.md §4) as listeners: calls `onCheck` for every place a status check lets
  * 202 into a branch, and `onSlip` for `status === 200 | 202`. Every listener starts from a node that names
- * 202 (a literal, or a name that resolves to 202), so code without one costs a type test and a lookup.
+ * 202 — a comparison of a status-shaped side (`x.status`, `x.statusCode`, a name) with a code that resolves
+ * to 202, an `includes`/`has` on a list holding 202, a `switch` on a status — after cheap shape tests, so
+ * other code costs a few property reads. A condition is followed once, from its first 202.
  */
-export function statusCheckListeners(context: Context, handlers: StatusCheckHandlers): TSESLint.RuleListener {
+export function collectStatusChecks(context: Context, handlers: StatusCheckHandlers): TSESLint.RuleListener {
   const seen = new WeakSet<TSESTree.Node>();
   const fromAtom = (atom: AcceptedAtom) => {
     const root = conditionRoot(atom.node);
@@ -65,7 +67,7 @@ export function statusCheckListeners(context: Context, handlers: StatusCheckHand
       const callee = unwrapChain(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return;
       const method = memberName(callee);
-      if (method === undefined || !MEMBERSHIP.has(method)) return;
+      if (method === undefined || !MEMBERSHIP.has(method) || !mayReadStatus(node.arguments[0]!)) return;
       const set = resolveStatusSet(callee.object, context);
       if (!set?.codes.has(ACCEPTED)) return;
       const element = set.inlineArray ? set.elements.find((e) => e.code === ACCEPTED)?.node : undefined;
@@ -75,6 +77,14 @@ export function statusCheckListeners(context: Context, handlers: StatusCheckHand
       for (const check of switchChecks(node, context)) handlers.onCheck(check);
     },
   };
+}
+
+/** A cheap shape test before resolving a list: `x.status`, `x.statusCode`, or a plain name. */
+function mayReadStatus(node: TSESTree.Node): boolean {
+  const expr = unwrapChain(node);
+  if (expr.type === AST_NODE_TYPES.Identifier) return true;
+  const name = expr.type === AST_NODE_TYPES.MemberExpression ? memberName(expr) : undefined;
+  return name === 'status' || name === 'statusCode';
 }
 
 /** Follows a condition that names 202 to every place it is tested: in place, through a named `const`, through a predicate's callers. */

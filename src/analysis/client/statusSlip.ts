@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatus, unwrap } from '../resolveStatus.js';
+import { resolveStatusSyntactically, unwrap } from '../resolveStatus.js';
 import { comparedCode } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
 import type { Context, StatusSlip } from './StatusCheck.js';
@@ -23,10 +23,11 @@ export function statusSlip(node: TSESTree.BinaryExpression | TSESTree.LogicalExp
     const code = unwrap(maybeCode);
     if (comparison.type !== AST_NODE_TYPES.BinaryExpression || !COMPARISON.has(comparison.operator)) continue;
     if (code.type !== AST_NODE_TYPES.Literal && code.type !== AST_NODE_TYPES.Identifier && code.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const bare = resolveStatus(code, context);
-    if (bare === undefined || bare < 100 || bare > 599) continue;
     const compared = comparedCode(comparison, context);
-    if (!compared || (compared.code !== ACCEPTED && bare !== ACCEPTED) || !statusSubject(compared.subject, context)) continue;
+    if (!compared) continue;
+    const bare = resolveStatusSyntactically(code, context);
+    if (bare === undefined || bare < 100 || bare > 599 || (compared.code !== ACCEPTED && bare !== ACCEPTED)) continue;
+    if (!statusSubject(compared.subject, context)) continue;
     return { node, operator: node.operator, comparison, bareCode: bare };
   }
   return undefined;

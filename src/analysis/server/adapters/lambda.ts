@@ -35,7 +35,8 @@ const LAMBDA_TYPE = /\b(?:APIGateway|ALB|LambdaFunctionURL)\w*/;
  *   `handler` (and not `(req, …)`), parameters `(event, context…)`, typed with an `aws-lambda` type, or the
  *   file imports from `aws-lambda` or `@middy/…`.
  * - Azure: it has `status`, no key outside `HttpResponseInit`'s, and either the file imports from
- *   `@azure/functions`, or it has `jsonBody`, or it is assigned to `context.res` of a `(context, …)` function.
+ *   `@azure/functions`, or it has `jsonBody`, or it is assigned to `x.res` where `x` is a function's first
+ *   parameter named `context` or `ctx` (any name when the file imports `@azure/functions`).
  *   Without these `{ status, body }` is too common a shape (service results, old SvelteKit endpoints).
  * So `return { statusCode: 401, message: 'x' }` (an error descriptor) and a `{ statusCode: 401 }` returned
  * by a helper are no responses, and neither is a test's stand-in for a remote server
@@ -74,7 +75,8 @@ export const lambdaAdapter: Adapter = (api) => ({
     const object = objectOf(assignment.right);
     if (!object || !hasStatusKey(object)) return;
     const def = findVariable(left.object, api.context)?.defs[0];
-    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || left.object.name !== 'context') return;
+    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return;
+    if (!/^(?:context|ctx)$/.test(left.object.name) && !importsFrom(api.context, isAzure)) return;
     const fn = def.node;
     if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression) return;
     if (fn.params[0] === def.name) result(object, fn, 'context.res', api);
@@ -131,7 +133,7 @@ function result(object: TSESTree.ObjectExpression, fn: FunctionNode | undefined,
     statusProperty = properties.get('statusCode')!;
   } else {
     if (position === 'callback' || ![...properties.keys()].every((key) => AZURE_KEYS.has(key))) return;
-    if (position !== 'context.res' && !properties.has('jsonBody') && !importsFrom(api.context, (source) => source === '@azure/functions')) return;
+    if (position !== 'context.res' && !properties.has('jsonBody') && !importsFrom(api.context, isAzure)) return;
     framework = 'azure-functions';
     statusProperty = properties.get('status')!;
   }
@@ -163,6 +165,8 @@ function isLiteralStructure(node: TSESTree.Node): boolean {
   const expr = unwrap(node);
   return expr.type === AST_NODE_TYPES.ObjectExpression || expr.type === AST_NODE_TYPES.ArrayExpression;
 }
+
+const isAzure = (source: string): boolean => source === '@azure/functions';
 
 function importsFrom(context: Context, accept: (source: string) => boolean): boolean {
   for (const source of moduleImports(context.sourceCode).sources) if (accept(source)) return true;

@@ -28,10 +28,12 @@ const NEST = '@nestjs/common';
  */
 export const nestjsAdapter: Adapter = (api) => ({
   MethodDefinition(method) {
-    if (method.decorators.length === 0) return;
+    // Only TypeScript's parser sets `decorators`; espree (plain JavaScript) leaves it out.
+    const decorators = method.decorators as TSESTree.Decorator[] | undefined;
+    if (!decorators?.length) return;
     let httpCode: { decorator: TSESTree.Decorator; call: TSESTree.CallExpression } | undefined;
     const headers: HeaderEvidence[] = [];
-    for (const decorator of method.decorators) {
+    for (const decorator of decorators) {
       const call = decorator.expression;
       if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) continue;
       const name = nestName(call.callee, api.context);
@@ -96,7 +98,7 @@ const isNestModule = (source: string): boolean => source === NEST || source.star
 function responseParameter(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, context: Context): TSESTree.Identifier | undefined {
   for (const param of fn.params) {
     if (param.type !== AST_NODE_TYPES.Identifier) continue;
-    for (const decorator of param.decorators) {
+    for (const decorator of (param.decorators as TSESTree.Decorator[] | undefined) ?? []) {
       const call = decorator.expression;
       if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) continue;
       const name = nestName(call.callee, context);

@@ -1,6 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
-import { statusCheckListeners } from '../../../../src/analysis/client/collectStatusChecks.js';
+import { collectStatusChecks } from '../../../../src/analysis/client/collectStatusChecks.js';
 import { consumesResult } from '../../../../src/analysis/client/consumesResult.js';
 import { followsMonitor } from '../../../../src/analysis/client/followsMonitor.js';
 
@@ -13,7 +13,7 @@ export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'sli
   meta: { type: 'problem', messages: { check: '{{summary}}', slip: '{{summary}}' }, schema: [] },
   defaultOptions: [],
   create(context) {
-    return statusCheckListeners(context, {
+    return collectStatusChecks(context, {
       onCheck(check) {
         const summary = [
           check.form,

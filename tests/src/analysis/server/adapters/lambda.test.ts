@@ -23,6 +23,8 @@ ruleTester.run('lambda and azure functions adapter', siteProbe, {
     `async function login() { return { status: 401, body: { error: 'x' } }; }`,
     // A top-level return (a snippet, CommonJS) with nothing but a status: no function to call it a handler.
     { code: `return { statusCode: 401 };`, languageOptions: { parserOptions: { ecmaFeatures: { globalReturn: true } } } },
+    // x.res = {…} on a parameter that is no Azure context.
+    `function h(res, req) { res.res = { status: 401, body: 'x' }; }`,
     // A Fastify-style handler named handler returning a JSON body.
     `export async function handler(request, reply) { return { statusCode: 401 }; }`,
   ],
@@ -75,6 +77,15 @@ ruleTester.run('lambda and azure functions adapter', siteProbe, {
       // Azure Functions v3: context.res.
       code: `module.exports = async function (context, req) {\n  context.res = { status: 401, body: 'Login first' };\n};`,
       errors: [site('azure-functions 401 headers=[] complete body=unknown fix', 2, 27)],
+    },
+    {
+      // A v3 helper typed with Azure's Context.
+      code: `import { Context } from '@azure/functions';\nexport const unauthorized = (context: Context): void => {\n  context.res = { status: StatusCodes.UNAUTHORIZED, body: 'Unauthorized' };\n};`,
+      errors: [site('azure-functions 401 headers=[] complete body=unknown fix', 3, 27)],
+    },
+    {
+      code: `import type { Context } from '@azure/functions';\nexport function unauthorized(c: Context) { c.res = { status: 401, headers: { 'Content-Type': 'application/json' }, body: { error: 'x' } }; }`,
+      errors: [site('azure-functions 401 headers=[content-type] complete body=object(error) fix')],
     },
   ],
 });

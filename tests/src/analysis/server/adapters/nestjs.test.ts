@@ -1,3 +1,5 @@
+import * as espree from 'espree';
+
 import { ruleTester } from '../../../../ruleTester.js';
 import { site, siteProbe } from '../siteProbe.js';
 
@@ -11,6 +13,8 @@ ruleTester.run('nestjs adapter', siteProbe, {
     // An unresolved status.
     `${nest}class A { @HttpCode(code) m() {} }`,
     `${nest}function f(status) { throw new HttpException('x', status); }`,
+    // Plain JavaScript parsed by espree has no `decorators` on methods and parameters.
+    { code: `class A { m(res) { return res; } }`, languageOptions: { parser: espree } },
     // Not asked for.
     `${nest}class A { @HttpCode(204) @Post() m() {} }`,
   ],

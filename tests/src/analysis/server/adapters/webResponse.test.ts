@@ -25,6 +25,7 @@ ruleTester.run('web Response adapter', siteProbe, {
     `vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 401 }));`,
     `const fetcher = vi.fn(async () => new Response(null, { status: 202 }));`,
     `window.fetch = async () => new Response(null, { status: 401 });`,
+    `function createMockFetch() { return () => Promise.resolve(new Response(null, { status: 401 })); }`,
     // SvelteKit's error() throws an HttpError that SvelteKit renders itself: not recognised.
     `import { error } from '@sveltejs/kit';\nexport function load() { error(401, 'Login first'); }`,
   ],

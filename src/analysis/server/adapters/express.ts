@@ -28,7 +28,8 @@ export const expressAdapter: Adapter = (api) => ({
     if (method === undefined) return;
     if (HEADER_SETTERS.has(method) || method === 'location' || method === 'links') {
       const root = receiverOf(call);
-      if (root) api.receiverHeaders(root, () => headerEvidence(call, method, api));
+      // Hono's `c.set(key, value)` stores a context variable; its headers go through `c.header(…)`.
+      if (root && !(method === 'set' && frameworkOf(root) === 'hono')) api.receiverHeaders(root, () => headerEvidence(call, method, api));
       return;
     }
     if (method !== 'status' && method !== 'sendStatus') return;

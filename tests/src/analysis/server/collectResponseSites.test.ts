@@ -1,4 +1,4 @@
-import { Linter, SourceCode } from 'eslint';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../../../src/index.js';
@@ -11,7 +11,7 @@ app.get('/login', (req, res) => { throw createError(401); });
 
 const config = (rules: string[]): Linter.Config[] => [
   {
-    plugins: { 'http-status': plugin as never },
+    plugins: { 'http-status': plugin },
     rules: Object.fromEntries(rules.map((rule) => [`http-status/${rule}`, 'error'])),
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
   },
@@ -35,7 +35,7 @@ describe('collectResponseSites shares one collection per file between the server
     const linter = new Linter({ configType: 'flat' });
     const rules = config(['require-202-location', 'require-401-www-authenticate']);
     linter.verify(code, rules);
-    const sourceCode = linter.getSourceCode() as SourceCode;
+    const sourceCode = linter.getSourceCode();
     const first = findings(linter.verify(sourceCode, rules));
     const second = findings(linter.verify(sourceCode, rules));
     expect(second).toEqual(first);

@@ -42,6 +42,11 @@ ruleTester.run('express adapter', siteProbe, {
       errors: [site('hono 401 headers=[www-authenticate] complete body=unknown fix')],
     },
     {
+      // Hono's c.set() stores a context variable, not a header: an unknown key must not silence the 401.
+      code: `app.get('/x', (c) => { c.set(key, user); c.status(401); return c.body(null); });`,
+      errors: [site('hono 401 headers=[] complete body=unknown fix')],
+    },
+    {
       code: `function h(req, res) { res.statusCode = 401; res.end(); }`,
       errors: [site('node-http 401 headers=[] complete body=unknown fix')],
     },

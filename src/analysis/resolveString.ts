@@ -28,3 +28,25 @@ export function propertyKeyName(property: TSESTree.Property | TSESTree.PropertyD
   }
   return resolveString(key, context);
 }
+
+/**
+ * Calls `visit` with the name of every property of an object literal whose key is knowable, and returns
+ * whether all of them were: a spread or an unknowable computed key makes the object incomplete.
+ */
+export function forEachPropertyKey(
+  object: TSESTree.ObjectExpression,
+  context: Context,
+  visit: (name: string, property: TSESTree.Property) => void,
+): boolean {
+  let complete = true;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) {
+      complete = false;
+      continue;
+    }
+    const name = propertyKeyName(property, context);
+    if (name === undefined) complete = false;
+    else visit(name, property);
+  }
+  return complete;
+}

@@ -1,13 +1,6 @@
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
-
-/** One report whose one suggestion adds the challenge and yields `output`. */
-const missing = (line: number, column: number, output: string, challenge = 'Bearer') => ({
-  messageId: 'missingChallenge' as const,
-  line,
-  column,
-  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge }, output }],
-});
+import { missing } from './missingChallenge.js';
 
 // Hapi's response toolkit and @hapi/boom.
 ruleTester.run('require-401-www-authenticate (hapi, boom)', rule, {

@@ -1,13 +1,6 @@
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
-
-/** One report whose one suggestion adds `WWW-Authenticate: Bearer` and yields `output`. */
-const missing = (line: number, column: number, output: string) => ({
-  messageId: 'missingChallenge' as const,
-  line,
-  column,
-  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge: 'Bearer' }, output }],
-});
+import { missing } from './missingChallenge.js';
 
 // Koa (v1 generators, v2+ async middleware, Egg's this.ctx) and Oak's ctx.response.
 ruleTester.run('require-401-www-authenticate (koa)', rule, {

@@ -1,13 +1,6 @@
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
-
-/** One report whose one suggestion adds `WWW-Authenticate: <challenge>` and yields `output`. */
-const missing = (line: number, column: number, output: string, challenge = 'Bearer') => ({
-  messageId: 'missingChallenge' as const,
-  line,
-  column,
-  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge }, output }],
-});
+import { missing } from './missingChallenge.js';
 
 // Node's http and http2 core APIs.
 ruleTester.run('require-401-www-authenticate (node http, http2)', rule, {

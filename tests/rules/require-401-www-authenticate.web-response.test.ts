@@ -1,13 +1,6 @@
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
-
-/** One report whose one suggestion adds `WWW-Authenticate: Bearer` and yields `output`. */
-const missing = (line: number, column: number, output: string) => ({
-  messageId: 'missingChallenge' as const,
-  line,
-  column,
-  suggestions: [{ messageId: 'addChallenge' as const, data: { challenge: 'Bearer' }, output }],
-});
+import { missing } from './missingChallenge.js';
 
 // Web Response: Next.js route handlers and middleware, Remix / React Router, SvelteKit, Workers, Deno, Bun.
 ruleTester.run('require-401-www-authenticate (web-response)', rule, {

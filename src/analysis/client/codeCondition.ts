@@ -143,24 +143,22 @@ function predicateCall(call: TSESTree.CallExpression, key: string, context: Cont
  * when the subject reads like a status (`res.status`, `statusCode`).
  */
 export function comparedCode(expr: TSESTree.BinaryExpression, context: Context): { code: number; subject: TSESTree.Node } | undefined {
-  for (const [side, other] of [
-    [expr.right, expr.left],
-    [expr.left, expr.right],
-  ] as const) {
-    const subject = unwrapChain(other);
-    const statusName = subject.type === AST_NODE_TYPES.MemberExpression ? memberName(subject) : undefined;
-    if (subject.type !== AST_NODE_TYPES.Identifier && (statusName === undefined || !STATUS_MEMBER.test(statusName))) continue;
-    const value = unwrap(side);
-    if (value.type === AST_NODE_TYPES.Literal) {
-      if (typeof value.value === 'number') return Number.isInteger(value.value) ? { code: value.value, subject: other } : undefined;
-      continue;
-    }
-    if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const readsLikeStatus = statusName !== undefined || /status/i.test((subject as TSESTree.Identifier).name);
-    const code = readsLikeStatus ? resolveStatus(value, context) : resolveStatusSyntactically(value, context);
-    if (code !== undefined) return { code, subject: other };
+  // Both orders, `status === 202` and `202 === status`; no array per call: equality checks are everywhere.
+  return comparedCodeOn(expr.right, expr.left, context) ?? comparedCodeOn(expr.left, expr.right, context);
+}
+
+function comparedCodeOn(side: TSESTree.Node, other: TSESTree.Node, context: Context): { code: number; subject: TSESTree.Node } | undefined {
+  const subject = unwrapChain(other);
+  const statusName = subject.type === AST_NODE_TYPES.MemberExpression ? memberName(subject) : undefined;
+  if (subject.type !== AST_NODE_TYPES.Identifier && (statusName === undefined || !STATUS_MEMBER.test(statusName))) return undefined;
+  const value = unwrap(side);
+  if (value.type === AST_NODE_TYPES.Literal) {
+    return typeof value.value === 'number' && Number.isInteger(value.value) ? { code: value.value, subject: other } : undefined;
   }
-  return undefined;
+  if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const readsLikeStatus = statusName !== undefined || /status/i.test((subject as TSESTree.Identifier).name);
+  const code = readsLikeStatus ? resolveStatus(value, context) : resolveStatusSyntactically(value, context);
+  return code === undefined ? undefined : { code, subject: other };
 }
 
 const STATUS_MEMBER = /^(?:status|statusCode)$/;

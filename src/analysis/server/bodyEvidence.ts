@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
-import { propertyKeyName } from '../resolveString.js';
+import { forEachPropertyKey } from '../resolveString.js';
 import { NO_BODY, UNKNOWN_BODY, type BodyEvidence } from './ResponseSite.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -42,17 +42,11 @@ export function readBody(node: TSESTree.Node | null | undefined, context: Contex
 }
 
 function collectKeys(object: TSESTree.ObjectExpression, context: Context, keys: Set<string>, depth: number): boolean {
-  let complete = true;
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) {
-      complete = false;
-      continue;
-    }
-    const name = propertyKeyName(property, context);
-    if (name === undefined) complete = false;
-    else keys.add(name);
+  let nestedComplete = true;
+  const complete = forEachPropertyKey(object, context, (name, property) => {
+    keys.add(name);
     const value = unwrap(property.value);
-    if (depth < 3 && value.type === AST_NODE_TYPES.ObjectExpression) complete = collectKeys(value, context, keys, depth + 1) && complete;
-  }
-  return complete;
+    if (depth < 3 && value.type === AST_NODE_TYPES.ObjectExpression) nestedComplete = collectKeys(value, context, keys, depth + 1) && nestedComplete;
+  });
+  return complete && nestedComplete;
 }

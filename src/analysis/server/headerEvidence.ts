@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
-import { propertyKeyName, resolveString } from '../resolveString.js';
+import { forEachPropertyKey, resolveString } from '../resolveString.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence } from './ResponseSite.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -53,16 +53,7 @@ export function readHeaders(node: TSESTree.Node | null | undefined, context: Con
 
 function readObjectHeaders(object: TSESTree.ObjectExpression, context: Context): HeaderEvidence {
   const names = new Set<string>();
-  let complete = true;
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) {
-      complete = false;
-      continue;
-    }
-    const name = propertyKeyName(property, context);
-    if (name === undefined) complete = false;
-    else names.add(name.toLowerCase());
-  }
+  const complete = forEachPropertyKey(object, context, (name) => names.add(name.toLowerCase()));
   return { names, complete };
 }
 

@@ -1,3 +1,7 @@
+import path from 'node:path';
+
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
 
@@ -76,6 +80,27 @@ ruleTester.run('require-401-www-authenticate', rule, {
           ],
         },
       ],
+    },
+  ],
+});
+
+// With type information, a status whose TypeScript type is the literal 401 resolves too.
+const typedTester = new RuleTester({
+  languageOptions: {
+    parserOptions: { projectService: true, tsconfigRootDir: path.join(import.meta.dirname, '../fixtures/typed') },
+  },
+});
+
+typedTester.run('require-401-www-authenticate (typed)', rule, {
+  valid: [
+    // A union type is not one status: silence.
+    { code: 'declare const code: 401 | 403;\nfunction h(req: unknown, res: any) { res.status(code).end(); }', filename: 'file.ts' },
+  ],
+  invalid: [
+    {
+      code: 'declare function denied(): 401;\nfunction h(req: unknown, res: any) { res.status(denied()).end(); }',
+      filename: 'file.ts',
+      errors: [{ messageId: 'missingChallenge', line: 2, column: 49, suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Bearer' }, output: "declare function denied(): 401;\nfunction h(req: unknown, res: any) { res.status(denied()).header('WWW-Authenticate', 'Bearer').end(); }" }] }],
     },
   ],
 });

@@ -98,6 +98,12 @@ typedTester.run('require-401-www-authenticate (typed)', rule, {
   ],
   invalid: [
     {
+      // The file never spells the code: only the type checker knows it (the text pre-filter must not skip it).
+      code: "import { denied } from './codes';\nfunction h(req: unknown, res: any) { res.status(denied).end(); }",
+      filename: 'file.ts',
+      errors: [{ messageId: 'missingChallenge', line: 2, column: 49, suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Bearer' }, output: "import { denied } from './codes';\nfunction h(req: unknown, res: any) { res.status(denied).header('WWW-Authenticate', 'Bearer').end(); }" }] }],
+    },
+    {
       code: 'declare function denied(): 401;\nfunction h(req: unknown, res: any) { res.status(denied()).end(); }',
       filename: 'file.ts',
       errors: [{ messageId: 'missingChallenge', line: 2, column: 49, suggestions: [{ messageId: 'addChallenge', data: { challenge: 'Bearer' }, output: "declare function denied(): 401;\nfunction h(req: unknown, res: any) { res.status(denied()).header('WWW-Authenticate', 'Bearer').end(); }" }] }],

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { statusMentionPattern } from '../mentionsStatus.js';
 import { ADAPTERS } from './adapters/index.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';
 import { receiverKey, type ReceiverKey } from './receiverKey.js';
@@ -80,9 +81,39 @@ export function collectResponseSites(
   }
   const shared: SharedCollection = { subscribers: [subscriber], wanted: new Set(statuses) };
   collections.set(context.sourceCode, shared);
-  return runAdapters(context, shared.wanted, (site) => {
+  const listener = runAdapters(context, shared.wanted, (site) => {
     for (const { statuses: wanted, onSite: handle } of shared.subscribers) if (wanted.has(site.status)) handle(site);
   });
+  return onlyWhenMentioned(listener, context, shared.wanted);
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Runs `listener` only in files that mention a wanted status (see `statusMentionPattern`): decided once, when
+ * the traversal enters `Program` and every rule has subscribed. With type information a status may come from
+ * another file's types, so typed linting always runs.
+ */
+function onlyWhenMentioned(listener: TSESLint.RuleListener, context: Context, wanted: ReadonlySet<number>): TSESLint.RuleListener {
+  let active = true;
+  const guarded: Record<string, (node: never) => void> = {};
+  for (const [selector, handler] of Object.entries(listener) as [string, (node: never) => void][]) {
+    guarded[selector] = (node) => {
+      if (active) handler(node);
+    };
+  }
+  const program = guarded.Program;
+  guarded.Program = (node) => {
+    const key = [...wanted].sort().join(',');
+    let pattern = patterns.get(key);
+    if (!pattern) {
+      pattern = statusMentionPattern(wanted);
+      patterns.set(key, pattern);
+    }
+    active = Boolean(context.sourceCode.parserServices?.program) || pattern.test(context.sourceCode.text);
+    program?.(node);
+  };
+  return guarded;
 }
 
 /** Runs every adapter over the file, for the statuses in `statuses`, and joins receiver evidence at the end. */

@@ -1,0 +1,25 @@
+import { STATUS_REGISTRY } from '../http/statusRegistry.js';
+
+/**
+ * A one-pass text test of whether a file can name any of `statuses` at all: its digits (`401`) or one of its
+ * names in any spelling (`UNAUTHORIZED`, `Unauthorized`, `HTTP_STATUS_UNAUTHORIZED`, `unauthorized()`).
+ * Every syntactic way `resolveStatus` and the adapters know a status passes through one of these, so a file
+ * that mentions none needs no listener at all — most files of a code base. Only type information can
+ * resolve a status without naming it (a `401` type declared in another file), so typed linting skips this.
+ */
+export function statusMentionPattern(statuses: Iterable<number>): RegExp {
+  const alternatives: string[] = [];
+  for (const status of statuses) {
+    alternatives.push(String(status));
+    const entry = STATUS_REGISTRY.find((candidate) => candidate.code === status);
+    for (const name of entry ? [entry.reason, ...(entry.aliases ?? [])] : []) {
+      alternatives.push(
+        name
+          .split(/[^A-Za-z0-9]+/)
+          .filter(Boolean)
+          .join('[\\s_-]?'),
+      );
+    }
+  }
+  return new RegExp(alternatives.join('|'), 'i');
+}

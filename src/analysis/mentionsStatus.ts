@@ -10,7 +10,8 @@ import { STATUS_REGISTRY } from '../http/statusRegistry.js';
 export function statusMentionPattern(statuses: Iterable<number>): RegExp {
   const alternatives: string[] = [];
   for (const status of statuses) {
-    alternatives.push(String(status));
+    // Whole numbers only: `2022` in a copyright line is no 202.
+    alternatives.push(`\\b${status}\\b`);
     const entry = STATUS_REGISTRY.find((candidate) => candidate.code === status);
     for (const name of entry ? [entry.reason, ...(entry.aliases ?? [])] : []) {
       alternatives.push(

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { statusMentionPattern } from '../mentionsStatus.js';
 import { codeCondition, comparedCode, negate, type ConditionOverride } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
 import { conditionRoot, conditionUse, type ConditionUse } from './conditionUse.js';
@@ -30,6 +31,7 @@ interface AcceptedAtom {
 }
 
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
+const ACCEPTED_MENTION = statusMentionPattern([ACCEPTED]);
 const MEMBERSHIP = new Set(['includes', 'has']);
 
 /**
@@ -53,10 +55,16 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
     if (found) onSlip(found);
   };
 
+  // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) has no check to find; slips name any code.
+  // Typed linting may resolve 202 from another file's types, so it always looks.
+  let mentionsAccepted = true;
   return {
+    Program() {
+      mentionsAccepted = Boolean(context.sourceCode.parserServices?.program) || ACCEPTED_MENTION.test(context.sourceCode.text);
+    },
     BinaryExpression(node) {
       if (node.operator === '|') return slip(node);
-      if (!EQUALITY.has(node.operator)) return;
+      if (!mentionsAccepted || !EQUALITY.has(node.operator)) return;
       const compared = comparedCode(node, context);
       if (compared?.code === ACCEPTED) fromAtom({ form: 'comparison', node, compared: compared.subject, report: node, set: undefined });
     },
@@ -64,6 +72,7 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
       if (node.operator === '||') slip(node);
     },
     CallExpression(node) {
+      if (!mentionsAccepted) return;
       const callee = unwrapChain(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return;
       const method = memberName(callee);
@@ -74,6 +83,7 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
       fromAtom({ form: 'includes', node, compared: node.arguments[0]!, report: element ?? node, set });
     },
     SwitchStatement(node) {
+      if (!mentionsAccepted) return;
       for (const check of switchChecks(node, context)) handlers.onCheck(check);
     },
   };

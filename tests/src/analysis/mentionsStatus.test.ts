@@ -19,7 +19,7 @@ describe('statusMentionPattern', () => {
     expect(pattern.test(text)).toBe(true);
   });
 
-  it.each(['res.status(403).end()', 'map.set(key, value)', 'const limit = 4100;'])(
+  it.each(['res.status(403).end()', 'map.set(key, value)', 'const limit = 4100;', '/* Copyright 2022 OpenJS Foundation */', 'version 1.2024.0'])(
     'finds none in %s',
     (text) => {
       expect(pattern.test(text)).toBe(false);

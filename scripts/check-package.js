@@ -52,26 +52,39 @@ for (const eslintPackage of ['eslint', 'eslint-v9']) {
 for (const run of runs.slice(1)) assert.deepEqual(run.findings, runs[0].findings, `${run.label} reports as ${runs[0].label}`);
 
 // A JavaScript-only user installs eslint and the plugin, not `typescript` (an optional peer): in a Node
-// where `typescript` cannot be resolved, the plugin must still load and report the same findings.
-const withoutTypeScript = `
+// where `typescript` cannot be resolved, the plugin must still load and report the same findings, and so
+// must the CLI's config, which loads the TypeScript parser on the first TypeScript file, not at start-up.
+const noTypeScript = `
   const Module = require('node:module');
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, ...rest) {
     if (/^typescript(\\/|$)/.test(request)) throw Object.assign(new Error('typescript is not installed'), { code: 'MODULE_NOT_FOUND' });
     return resolve.call(this, request, ...rest);
   };
-  const plugin = require(${JSON.stringify(pkg.name)});
   const { Linter } = require('eslint');
-  const messages = new Linter({ configType: 'flat' }).verify(${JSON.stringify(code)}, [plugin.configs.all], 'check.mjs');
-  process.stdout.write(JSON.stringify(messages.map((m) => m.line + ':' + m.column + ' ' + (m.ruleId ?? m.message))));
+  const lint = (config) => {
+    const messages = new Linter({ configType: 'flat' }).verify(${JSON.stringify(code)}, config, 'check.mjs');
+    process.stdout.write(JSON.stringify(messages.map((m) => m.line + ':' + m.column + ' ' + (m.ruleId ?? m.message))));
+  };
 `;
-const jsOnlyFindings = JSON.parse(
-  execFileSync(process.execPath, ['-e', withoutTypeScript], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }),
+const findingsWithoutTypeScript = (script) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['-e', noTypeScript + script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' }),
+  );
+const lintConfigUrl = JSON.stringify(new URL('../dist/lint-config.js', import.meta.url).href);
+assert.deepEqual(
+  findingsWithoutTypeScript(`lint([require(${JSON.stringify(pkg.name)}).configs.all]);`),
+  runs[0].findings,
+  'without typescript installed, the plugin reports the same findings',
 );
-assert.deepEqual(jsOnlyFindings, runs[0].findings, 'without typescript installed, the plugin reports the same findings');
+assert.deepEqual(
+  findingsWithoutTypeScript(`import(${lintConfigUrl}).then(({ lintConfig }) => lint(lintConfig({ preset: 'all' })));`),
+  runs[0].findings,
+  'without typescript installed, the CLI config lints JavaScript the same',
+);
 
 console.log(
   `package check: ok — import and require give the same plugin (${Object.keys(esm.rules).length} rules); ` +
-    `${runs.map((run) => run.label).join(', ')} and a Node without typescript report the same ` +
+    `${runs.map((run) => run.label).join(', ')} and a Node without typescript (plugin and CLI config) report the same ` +
     `${runs[0].findings.length} finding(s).`,
 );

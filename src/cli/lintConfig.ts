@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { includeIgnoreFile } from '@eslint/config-helpers';
-import tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 
 import plugin from '../index.js';
+import { lazyTypeScriptParser } from './lazyTypeScriptParser.js';
 
 /** Which of the plugin's configs supplies the rules. */
 export type Preset = 'recommended' | 'strict' | 'all';
@@ -38,7 +38,7 @@ export function languageConfigs(): Linter.Config[] {
       files: TYPESCRIPT_FILES,
       languageOptions: {
         ecmaVersion: 'latest',
-        parser: tsParser,
+        parser: lazyTypeScriptParser,
       },
     },
   ];

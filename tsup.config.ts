@@ -13,6 +13,25 @@ const sharePluginBuild: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * The zero-config CLI; tests/src/cli/bin.test.ts builds the same entries into a folder of its own.
+ */
+export const cliBuild: Options = {
+  // The zero-config CLI: ESM only, with a shebang. `lint-config` is the CLI's flat config builder, reused
+  // by scripts/{demo,bench,smoke}.js; `eslint-options` is the options module ESLint's worker threads
+  // import when `--concurrency` is on (options holding a plugin object cannot be cloned to workers).
+  entry: {
+    cli: 'src/cli/main.ts',
+    'lint-config': 'src/cli/lintConfig.ts',
+    'eslint-options': 'src/cli/eslintOptionsModule.ts',
+  },
+  format: ['esm'],
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  splitting: false,
+  esbuildPlugins: [sharePluginBuild],
+};
+
 export default defineConfig([
   {
     // The plugin: ESM and CommonJS with declarations. `require('eslint-plugin-http-status')` must return
@@ -29,19 +48,5 @@ export default defineConfig([
     sourcemap: false,
     footer: ({ format }) => (format === 'cjs' ? { js: 'module.exports = module.exports.default;' } : {}),
   },
-  {
-    // The zero-config CLI: ESM only, with a shebang. `lint-config` is the CLI's flat config builder, reused
-    // by scripts/{demo,bench,smoke}.js; `eslint-options` is the options module ESLint's worker threads
-    // import when `--concurrency` is on (options holding a plugin object cannot be cloned to workers).
-    entry: {
-      cli: 'src/cli/main.ts',
-      'lint-config': 'src/cli/lintConfig.ts',
-      'eslint-options': 'src/cli/eslintOptionsModule.ts',
-    },
-    format: ['esm'],
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    splitting: false,
-    esbuildPlugins: [sharePluginBuild],
-  },
+  cliBuild,
 ]);

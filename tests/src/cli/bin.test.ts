@@ -8,6 +8,7 @@ import type { ESLint } from 'eslint';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { cliBuild } from '../../../tsup.config.js';
 import { supportsConcurrency } from '../../../src/cli/createESLint.js';
 import { removeTempProjects, runCli, tempProject, UNAUTHORIZED_WITHOUT_CHALLENGE } from './runCli.js';
 
@@ -42,21 +43,9 @@ function findings(json: string): string[] {
 
 describe('the built bin', () => {
   beforeAll(async () => {
-    // The CLI half of tsup.config.ts, into a private folder: `npm test` never touches dist/.
-    await build({
-      config: false,
-      entry: {
-        cli: 'src/cli/main.ts',
-        'lint-config': 'src/cli/lintConfig.ts',
-        'eslint-options': 'src/cli/eslintOptionsModule.ts',
-      },
-      format: ['esm'],
-      target: 'node20',
-      banner: { js: '#!/usr/bin/env node' },
-      outDir: OUT_DIR,
-      clean: true,
-      silent: true,
-    });
+    // The CLI build of tsup.config.ts, into a private folder: `npm test` never touches dist/. Without the
+    // plugin that shares dist/index.js, the CLI bundles the plugin itself, as that folder has no index.js.
+    await build({ ...cliBuild, esbuildPlugins: [], config: false, outDir: OUT_DIR, clean: true, silent: true });
     fs.chmodSync(CLI, 0o755);
   }, 60_000);
   afterAll(() => {

@@ -101,7 +101,8 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, de
   return init ? resolveSyntactically(init, context, depth + 1) : undefined;
 }
 
-function memberName(member: TSESTree.MemberExpression): string | undefined {
+/** A member's name: `x.name` or `x['name']`; undefined for any other computed key. */
+export function memberName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
   if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
     return member.property.value;

@@ -1,6 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap } from '../resolveStatus.js';
+import { memberName, unwrap } from '../resolveStatus.js';
+
+// Client modules take `memberName` from here with the rest of the subject helpers.
+export { memberName };
 
 /**
  * The normalised text of a plain access path — `res.status`, `error.response?.status`, `this['status']`
@@ -23,12 +26,6 @@ export function subjectKey(node: TSESTree.Node): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** `a.b`, `a['b']` → `b`; a computed key that is not a string literal → undefined. */
-export function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
 }
 
 /** Drops `?.` chains and the TypeScript wrappers that do not change a value. */

@@ -6,7 +6,8 @@ import { readBody } from '../bodyEvidence.js';
 import type { Adapter, AdapterApi } from '../collectResponseSites.js';
 import { quote, insertStatementAfter } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
-import { calleeMethod, chainCalls, chainRoot, chainTop } from '../receiverKey.js';
+import { callReceiver } from '../callReceiver.js';
+import { calleeMethod, chainCalls, chainTop } from '../receiverKey.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
 
 /** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */
@@ -27,13 +28,13 @@ export const expressAdapter: Adapter = (api) => ({
     const method = calleeMethod(call);
     if (method === undefined) return;
     if (HEADER_SETTERS.has(method) || method === 'location' || method === 'links') {
-      const root = receiverOf(call);
+      const root = callReceiver(call);
       // Hono's `c.set(key, value)` stores a context variable; its headers go through `c.header(…)`.
       if (root && !(method === 'set' && frameworkOf(root) === 'hono')) api.receiverHeaders(root, () => headerEvidence(call, method, api));
       return;
     }
     if (method !== 'status' && method !== 'sendStatus') return;
-    const root = receiverOf(call);
+    const root = callReceiver(call);
     if (!root || call.arguments.length !== 1) return;
     const status = resolveStatus(call.arguments[0], api.context);
     if (!api.wants(status)) return;
@@ -78,14 +79,6 @@ export const expressAdapter: Adapter = (api) => ({
     });
   },
 });
-
-/** The response object a chain starts from: `res`, `this.res`, `ctx.res`; never a call's result. */
-function receiverOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
-  const root = chainRoot(call);
-  let base = root;
-  while (base.type === AST_NODE_TYPES.MemberExpression) base = unwrap(base.object);
-  return base.type === AST_NODE_TYPES.Identifier || base.type === AST_NODE_TYPES.ThisExpression ? root : undefined;
-}
 
 function frameworkOf(root: TSESTree.Node): Framework {
   if (root.type !== AST_NODE_TYPES.Identifier) return 'express';

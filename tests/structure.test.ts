@@ -94,3 +94,65 @@ describe.each(ruleFiles)('rule %s', (name) => {
     if (hasProperties(schema)) expect(defaultOptions).toBeInstanceOf(Array);
   });
 });
+
+/** Every module under src/ and rules/ with the relative modules it imports (type-only imports too). */
+function moduleGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(`${root}${dir}`, { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.ts')) {
+        const text = readFileSync(`${root}${path}`, 'utf8');
+        const imports = [...text.matchAll(/^(?:import|export)\b[^;]*?from '(\.[^']+)\.js';/gms)].map(([, target]) =>
+          new URL(`${target}.ts`, `file:///${path}`).pathname.slice(1),
+        );
+        graph.set(path, imports);
+      }
+    }
+  };
+  visit('src');
+  visit('rules');
+  return graph;
+}
+
+describe('module layout', () => {
+  const graph = moduleGraph();
+
+  it('has no import cycles', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const walk = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const target of graph.get(file) ?? []) walk(target, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) walk(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('points arrows down only: ast knows no domain, the server floor never imports the client floor', () => {
+    const wrong: string[] = [];
+    for (const [file, imports] of graph) {
+      for (const target of imports) {
+        if (file.startsWith('src/analysis/ast/') && !target.startsWith('src/analysis/ast/')) wrong.push(`${file} → ${target}`);
+        if (file.startsWith('src/analysis/server/') && target.startsWith('src/analysis/client/')) wrong.push(`${file} → ${target}`);
+        if (file.startsWith('src/analysis/client/') && target.startsWith('src/analysis/server/')) wrong.push(`${file} → ${target}`);
+        if (file.startsWith('src/analysis/') && target.startsWith('rules/')) wrong.push(`${file} → ${target}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every framework adapter a test file of its own', () => {
+    const adapters = readdirSync(`${root}src/analysis/server/adapters`).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
+    expect(adapters.length).toBeGreaterThan(0);
+    const missing = adapters.filter((file) => !existsSync(`${root}tests/src/analysis/server/adapters/${file.replace(/\.ts$/, '.test.ts')}`));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,8 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-/** The rule context every client recogniser takes; rules pass their own. */
-export type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
 /**
  * The expression client code reads a response's status from (DESIGN.md §4): `res.status`,
  * `response.statusCode`, `error.response?.status`, `xhr.status`, `this.status` in an XHR handler, a

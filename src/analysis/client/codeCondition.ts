@@ -1,10 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, resolveStatus, resolveStatusSyntactically, unwrap } from '../resolveStatus.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { memberName } from '../ast/memberName.js';
+import { unwrap, unwrapChain } from '../ast/unwrap.js';
+import { resolveStatus, resolveStatusSyntactically } from '../status/resolveStatus.js';
 import { resolveStatusSet } from './resolveStatusSet.js';
 import { calledPredicate } from './smallPredicate.js';
-import type { CodeCondition, Context } from './StatusCheck.js';
-import { memberName, subjectKey, unwrapChain } from './subjectKey.js';
+import type { CodeCondition } from './StatusCheck.js';
+import { subjectKey } from './subjectKey.js';
 
 /** Reads `node` as `condition` instead: how a suggestion checks that dropping 202 changes nothing else. */
 export interface ConditionOverride {

@@ -1,16 +1,19 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { statusMentionPattern } from '../mentionsStatus.js';
+import type { Context } from '../ast/Context.js';
+import { memberName } from '../ast/memberName.js';
+import { unwrapChain } from '../ast/unwrap.js';
+import { statusMentionPattern } from '../status/mentionsStatus.js';
 import { codeCondition, comparedCode, negate, type ConditionOverride } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
 import { conditionRoot, conditionUse, type ConditionUse } from './conditionUse.js';
 import { removeElementFix, removeOperandFix } from './removeAccepted.js';
 import { resolveStatusSet, type StatusSet } from './resolveStatusSet.js';
 import { smallPredicate } from './smallPredicate.js';
-import type { CheckForm, CodeCondition, Context, RemoveAcceptedFix, StatusCheck, StatusSlip, StatusSubject } from './StatusCheck.js';
+import type { CheckForm, CodeCondition, RemoveAcceptedFix, StatusCheck, StatusSlip, StatusSubject } from './StatusCheck.js';
 import { statusSubject } from './statusSubject.js';
 import { statusSlip } from './statusSlip.js';
-import { memberName, subjectKey, unwrapChain } from './subjectKey.js';
+import { subjectKey } from './subjectKey.js';
 import { switchChecks } from './switchChecks.js';
 
 export interface StatusCheckHandlers {

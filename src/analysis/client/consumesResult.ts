@@ -1,11 +1,14 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, unwrap } from '../resolveStatus.js';
+import type { Context } from '../ast/Context.js';
+import { findVariable } from '../ast/findVariable.js';
+import { enclosingFunction, functionName } from '../ast/functions.js';
+import { memberName } from '../ast/memberName.js';
+import { someNode } from '../ast/someNode.js';
+import { unwrap, unwrapChain } from '../ast/unwrap.js';
 import { ACCEPTED } from './completionCodes.js';
-import { enclosingFunction, functionName } from './functionName.js';
-import { someNode } from './someNode.js';
-import type { Context, StatusCheck, StatusSubject } from './StatusCheck.js';
-import { memberName, subjectKey, unwrapChain } from './subjectKey.js';
+import type { StatusCheck, StatusSubject } from './StatusCheck.js';
+import { subjectKey } from './subjectKey.js';
 
 const { DefinitionType } = TSESLint.Scope;
 

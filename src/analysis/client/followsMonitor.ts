@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatusSyntactically } from '../resolveStatus.js';
+import type { Context } from '../ast/Context.js';
+import { enclosingFunctionNames } from '../ast/functions.js';
+import { memberName } from '../ast/memberName.js';
+import { someNode } from '../ast/someNode.js';
+import { resolveStatusSyntactically } from '../status/resolveStatus.js';
 import { ACCEPTED } from './completionCodes.js';
-import { enclosingFunctionNames } from './functionName.js';
-import { someNode } from './someNode.js';
-import type { Context, StatusCheck } from './StatusCheck.js';
-import { memberName } from './subjectKey.js';
+import type { StatusCheck } from './StatusCheck.js';
 
 /** Headers that point to the status monitor or say when to ask it again (RFC 9110 §10.2.2, §10.2.3; Azure LRO). */
 const MONITOR_HEADERS = new Set(['location', 'content-location', 'operation-location', 'azure-asyncoperation', 'retry-after']);

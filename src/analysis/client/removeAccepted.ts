@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import type { Context, RemoveAcceptedFix } from './StatusCheck.js';
+import type { Context } from '../ast/Context.js';
+import type { RemoveAcceptedFix } from './StatusCheck.js';
 
 type Range = [number, number];
 

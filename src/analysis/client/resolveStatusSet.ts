@@ -1,8 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findProperty, findVariable, resolveStatus, unwrap } from '../resolveStatus.js';
-import type { Context } from './StatusCheck.js';
-import { memberName } from './subjectKey.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { memberName } from '../ast/memberName.js';
+import { findProperty } from '../ast/propertyKeyName.js';
+import { unwrap } from '../ast/unwrap.js';
+import { resolveStatus } from '../status/resolveStatus.js';
 
 /** A list of status codes known from the file: the codes, each element that names one, and whether the list is written in place. */
 export interface StatusSet {

@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
-import type { Context } from './StatusCheck.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { unwrap } from '../ast/unwrap.js';
 
 const { DefinitionType } = TSESLint.Scope;
 

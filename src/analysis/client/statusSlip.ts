@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatusSyntactically, unwrap } from '../resolveStatus.js';
+import type { Context } from '../ast/Context.js';
+import { unwrap } from '../ast/unwrap.js';
+import { resolveStatusSyntactically } from '../status/resolveStatus.js';
 import { comparedCode } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
-import type { Context, StatusSlip } from './StatusCheck.js';
+import type { StatusSlip } from './StatusCheck.js';
 import { statusSubject } from './statusSubject.js';
 
 const COMPARISON = new Set(['===', '==', '!==', '!=']);

@@ -1,8 +1,12 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable } from '../resolveStatus.js';
-import type { Context, StatusSubject } from './StatusCheck.js';
-import { memberName, subjectKey, unwrapChain } from './subjectKey.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { memberName } from '../ast/memberName.js';
+import { unwrapChain } from '../ast/unwrap.js';
+import type { StatusSubject } from './StatusCheck.js';
+import { subjectKey } from './subjectKey.js';
 
 const { DefinitionType } = TSESLint.Scope;
 

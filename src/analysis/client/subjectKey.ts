@@ -1,9 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, unwrap } from '../resolveStatus.js';
-
-// Client modules take `memberName` from here with the rest of the subject helpers.
-export { memberName };
+import { memberName } from '../ast/memberName.js';
+import { unwrapChain } from '../ast/unwrap.js';
 
 /**
  * The normalised text of a plain access path — `res.status`, `error.response?.status`, `this['status']`
@@ -26,11 +24,4 @@ export function subjectKey(node: TSESTree.Node): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** Drops `?.` chains and the TypeScript wrappers that do not change a value. */
-export function unwrapChain(node: TSESTree.Node): TSESTree.Node {
-  let current = unwrap(node);
-  while (current.type === AST_NODE_TYPES.ChainExpression) current = unwrap(current.expression);
-  return current;
 }

@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatus } from '../resolveStatus.js';
+import type { Context } from '../ast/Context.js';
+import { resolveStatus } from '../status/resolveStatus.js';
 import { alwaysExits } from './alwaysExits.js';
 import { ACCEPTED } from './completionCodes.js';
 import { removeCaseLabelFix } from './removeAccepted.js';
-import type { Context, StatusCheck } from './StatusCheck.js';
+import type { StatusCheck } from './StatusCheck.js';
 import { statusSubject } from './statusSubject.js';
 
 /**

@@ -1,10 +1,11 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
-import { forEachPropertyKey } from '../resolveString.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { forEachPropertyKey } from '../ast/propertyKeyName.js';
+import { unwrap } from '../ast/unwrap.js';
 import { NO_BODY, UNKNOWN_BODY, type BodyEvidence } from './ResponseSite.js';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
  * Reads a response body as written: a literal object (its keys, nested ones too, so `{ links: { self } }` and

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap } from '../resolveStatus.js';
-import { chainRoot } from './receiverKey.js';
+import { chainRoot } from '../ast/methodChain.js';
+import { unwrap } from '../ast/unwrap.js';
 
 /**
  * The long-lived object a method chain starts from, when it is one a response can live on: `res`,

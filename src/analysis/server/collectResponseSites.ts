@@ -1,38 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { statusMentionPattern } from '../mentionsStatus.js';
+import type { Context } from '../ast/Context.js';
+import { statusMentionPattern } from '../status/mentionsStatus.js';
 import { ADAPTERS } from './adapters/index.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';
 import { receiverKey, type ReceiverKey } from './receiverKey.js';
+import type { AdapterApi, PendingStatus } from './AdapterApi.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-/** A status set on a long-lived response object (`res`, `ctx`, `reply`, `c`), waiting for its headers. */
-export type PendingStatus = Omit<ResponseSite, 'headers'> & {
-  /** Header evidence known at the site itself (`writeHead`'s object, a chain's own `.set(…)`). */
-  readonly headers?: HeaderEvidence;
-};
-
-/** What an adapter reports to the collector. Adapters stay syntactic: they never join evidence themselves. */
-export interface AdapterApi {
-  readonly context: Context;
-  /** Whether a rule asked about this status: adapters skip header and body reading for the rest. */
-  wants(status: number | undefined): status is number;
-  /** A response fully described where it stands (a `Response` init, a Lambda result, a thrown error). */
-  site(site: ResponseSite): void;
-  /** A status set on a receiver; joined at the end of the file with every header set on that receiver. */
-  receiverStatus(receiver: TSESTree.Node, status: PendingStatus): void;
-  /**
-   * Header evidence for a receiver, in any order relative to the status and under any condition. Pass a
-   * function to defer the reading: most `.set(…)` calls in a file are `Map#set`s on objects that never get
-   * a status, and they then cost one array push.
-   */
-  receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence | (() => HeaderEvidence)): void;
-}
-
-/** One framework's recogniser: listeners keyed to node types, each filtering cheaply on syntax first. */
-export type Adapter = (api: AdapterApi) => TSESLint.RuleListener;
 
 interface ReceiverEvent<T> {
   receiver: TSESTree.Node;

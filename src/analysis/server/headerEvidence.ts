@@ -1,10 +1,12 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, unwrap } from '../resolveStatus.js';
-import { forEachPropertyKey, resolveString } from '../resolveString.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { forEachPropertyKey } from '../ast/propertyKeyName.js';
+import { resolveString } from '../ast/resolveString.js';
+import { unwrap } from '../ast/unwrap.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence } from './ResponseSite.js';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** Joins evidence from several sources of one response: names add up, one unknown source makes it incomplete. */
 export function mergeHeaderEvidence(...parts: HeaderEvidence[]): HeaderEvidence {

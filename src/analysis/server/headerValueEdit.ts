@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap } from '../resolveStatus.js';
+import { unwrap } from '../ast/unwrap.js';
 import { addProperty, headerKey, quote } from './edits.js';
 import type { AddHeaderFix } from './ResponseSite.js';
 

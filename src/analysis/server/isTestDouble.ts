@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { functionName, isFunction } from '../ast/functions.js';
+
 /** Mocking calls whose arguments stand in for a remote server's answer. */
 const MOCK_METHODS = new Set([
   'spyOn',
@@ -61,25 +63,4 @@ function isFetch(target: TSESTree.Node): boolean {
     target.property.type === AST_NODE_TYPES.Identifier &&
     target.property.name === 'fetch'
   );
-}
-
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
-}
-
-/** `f` of `function f`, `const f = …`, `{ f: … }`, `f() {}` in a class. */
-function functionName(fn: FunctionNode): string | undefined {
-  if (fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.MethodDefinition) && parent.key.type === AST_NODE_TYPES.Identifier) {
-    return parent.key.name;
-  }
-  return undefined;
 }

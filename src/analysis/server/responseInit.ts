@@ -1,13 +1,15 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, resolveStatus, unwrap } from '../resolveStatus.js';
-import { propertyKeyName } from '../resolveString.js';
+import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
+import { propertyKeyName } from '../ast/propertyKeyName.js';
+import { unwrap } from '../ast/unwrap.js';
+import { resolveStatus } from '../status/resolveStatus.js';
 import { addProperty } from './edits.js';
 import { readHeaders } from './headerEvidence.js';
 import { headersObject, headerValueEdit } from './headerValueEdit.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type AddHeaderFix, type HeaderEvidence } from './ResponseSite.js';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** What a `ResponseInit` (or a bare status where one is accepted) says about the response. */
 export interface ResponseInitEvidence {

@@ -1,15 +1,16 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
-import { propertyKeyName } from '../../resolveString.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Context } from '../../ast/Context.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { propertyKeyName } from '../../ast/propertyKeyName.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote } from '../edits.js';
 import { headerNamed } from '../headerEvidence.js';
 import { NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type HeaderEvidence, type ResponseSite } from '../ResponseSite.js';
 
 const { DefinitionType } = TSESLint.Scope;
-
-type Context = AdapterApi['context'];
 
 const BOOM_MODULES = new Set(['@hapi/boom', 'boom']);
 

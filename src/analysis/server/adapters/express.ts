@@ -1,13 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatus, unwrap } from '../../resolveStatus.js';
-import { resolveString } from '../../resolveString.js';
+import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
+import { resolveString } from '../../ast/resolveString.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote, insertStatementAfter } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
 import { callReceiver } from '../callReceiver.js';
-import { calleeMethod, chainCalls, chainTop } from '../receiverKey.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
 
 /** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */

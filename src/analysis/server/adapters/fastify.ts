@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatus } from '../../resolveStatus.js';
+import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
-import { calleeMethod, chainCalls, chainTop } from '../receiverKey.js';
 import { UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence } from '../ResponseSite.js';
 import { hapiResponseOf } from './hapi.js';
 

@@ -1,15 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
-import { resolveString } from '../../resolveString.js';
+import type { Context } from '../../ast/Context.js';
+import { constantInitializer } from '../../ast/constantInitializer.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { calleeMethod, chainCalls, chainRoot, chainTop } from '../../ast/methodChain.js';
+import { resolveString } from '../../ast/resolveString.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter } from '../AdapterApi.js';
 import { quote } from '../edits.js';
 import { headerNamed, mergeHeaderEvidence } from '../headerEvidence.js';
-import { calleeMethod, chainCalls, chainRoot, chainTop } from '../receiverKey.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 /**
  * Hapi's response toolkit: `h.response(body).code(n)` with `.header(name, v)`, `.location(uri)`,

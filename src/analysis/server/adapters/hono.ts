@@ -1,16 +1,17 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
+import type { Context } from '../../ast/Context.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { calleeMethod } from '../../ast/methodChain.js';
+import { importedBinding, moduleImports } from '../../ast/moduleImports.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter } from '../AdapterApi.js';
 import { readHeaders } from '../headerEvidence.js';
 import { headersObject, headerValueEdit } from '../headerValueEdit.js';
-import { importedBinding, moduleImports } from '../moduleImports.js';
 import { readResponseInit } from '../responseInit.js';
-import { calleeMethod } from '../receiverKey.js';
 import { NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type HeaderEvidence } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 /** Context methods that build the response: `(body, status?, headers?)` or `(body, init?)`. */
 const SENDERS = new Set(['json', 'text', 'body', 'html', 'newResponse']);

@@ -1,16 +1,20 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { isMessage } from '../isMessage.js';
+import { memberName } from '../../ast/memberName.js';
+import type { Context } from '../../ast/Context.js';
+import { constantInitializer } from '../../ast/constantInitializer.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { importedBinding, type ModuleBinding } from '../../ast/moduleImports.js';
+import { propertyKeyName } from '../../ast/propertyKeyName.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { statusCodeForName } from '../../../http/statusRegistry.js';
-import { constantInitializer, findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
-import { propertyKeyName, resolveString } from '../../resolveString.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty } from '../edits.js';
 import { readHeaders } from '../headerEvidence.js';
 import { headersObject, headerValueEdit } from '../headerValueEdit.js';
-import { importedBinding, type ModuleBinding } from '../moduleImports.js';
 import { NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type HeaderEvidence } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 const MODULE = 'http-errors';
 
@@ -65,12 +69,6 @@ function isRaised(node: TSESTree.Node): boolean {
     callee.object.name === 'Promise' &&
     memberName(callee) === 'reject'
   );
-}
-
-function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  const key = member.property;
-  return key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'number' || typeof key.value === 'string') ? String(key.value) : undefined;
 }
 
 /** `Unauthorized` → 401, `401` → 401; only error statuses have constructors. */
@@ -132,16 +130,6 @@ function namedError(
           )
       : null,
   });
-}
-
-/** A string for sure: a literal, a template, a concatenation with a string, `err.message`, a `const` string. */
-function isMessage(node: TSESTree.Node, context: Context): boolean {
-  const expr = unwrap(node);
-  if (expr.type === AST_NODE_TYPES.Literal) return typeof expr.value === 'string';
-  if (expr.type === AST_NODE_TYPES.TemplateLiteral) return true;
-  if (expr.type === AST_NODE_TYPES.BinaryExpression && expr.operator === '+') return isMessage(expr.left, context) || isMessage(expr.right, context);
-  if (expr.type === AST_NODE_TYPES.MemberExpression) return !expr.computed && expr.property.type === AST_NODE_TYPES.Identifier && expr.property.name === 'message';
-  return resolveString(expr, context) !== undefined;
 }
 
 /** An object literal, or a `const` bound to one. */

@@ -1,4 +1,4 @@
-import type { Adapter } from '../collectResponseSites.js';
+import type { Adapter } from '../AdapterApi.js';
 import { expressAdapter } from './express.js';
 import { boomAdapter } from './boom.js';
 import { fastifyAdapter } from './fastify.js';

@@ -1,18 +1,22 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { isMessage } from '../isMessage.js';
+import { memberName } from '../../ast/memberName.js';
+import type { Context } from '../../ast/Context.js';
+import { constantInitializer } from '../../ast/constantInitializer.js';
+import { findVariable, identifierReferences } from '../../ast/findVariable.js';
+import { calleeMethod } from '../../ast/methodChain.js';
+import { propertyKeyName } from '../../ast/propertyKeyName.js';
+import { resolveString } from '../../ast/resolveString.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { statusEntry } from '../../../http/statusRegistry.js';
-import { constantInitializer, findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
-import { propertyKeyName, resolveString } from '../../resolveString.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty, headerKey, insertStatementAfter, quote } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
-import { identifierReferences } from '../identifierReferences.js';
-import { calleeMethod } from '../receiverKey.js';
 import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type BodyEvidence, type HeaderEvidence } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 /** Where Koa keeps the response's headers besides the context itself: `ctx.response.set(…)`, `ctx.res.setHeader(…)`. */
 const RESPONSE_MEMBERS = new Set(['response', 'res']);
@@ -77,9 +81,6 @@ export const koaAdapter: Adapter = (api) => ({
     if (isKoaContext(context)) api.receiverHeaders(context, () => setterEvidence(call, method, api.context));
   },
 });
-
-const memberName = (member: TSESTree.MemberExpression): string | undefined =>
-  !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
 
 /** `ctx`, `context`, `this.ctx`, or `this` inside a generator function (Koa v1 middleware). */
 function isKoaContext(node: TSESTree.Node): boolean {
@@ -159,15 +160,6 @@ function thrown(call: TSESTree.CallExpression, method: 'throw' | 'assert', api: 
     body: UNKNOWN_BODY,
     addHeader: rest.some((arg) => arg.kind === 'unknown') ? null : propsEdit(call, method, status, props, api.context),
   });
-}
-
-function isMessage(node: TSESTree.Node, context: Context): boolean {
-  const expr = unwrap(node);
-  if (expr.type === AST_NODE_TYPES.TemplateLiteral) return true;
-  if (expr.type === AST_NODE_TYPES.BinaryExpression && expr.operator === '+') return true;
-  // err.message, error.msg
-  if (expr.type === AST_NODE_TYPES.MemberExpression && /^(message|msg)$/i.test(memberName(expr) ?? '')) return true;
-  return resolveString(expr, context) !== undefined;
 }
 
 function errorArgument(node: TSESTree.Node, context: Context): ErrorArgument {

@@ -1,18 +1,20 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
-import { propertyKeyName } from '../../resolveString.js';
+import { enclosingFunction, type FunctionNode } from '../../ast/functions.js';
+import type { Context } from '../../ast/Context.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { moduleImports } from '../../ast/moduleImports.js';
+import { propertyKeyName } from '../../ast/propertyKeyName.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty } from '../edits.js';
 import { mergeHeaderEvidence, readHeaders } from '../headerEvidence.js';
 import { headersObject, headerValueEdit } from '../headerValueEdit.js';
 import { isTestDouble } from '../isTestDouble.js';
-import { moduleImports } from '../moduleImports.js';
 import { NO_BODY, NO_HEADERS, type AddHeaderFix, type Framework } from '../ResponseSite.js';
 
-type Context = AdapterApi['context'];
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /** The keys of an API Gateway (REST and HTTP API) / ALB / Lambda function URL proxy result. */
 const LAMBDA_KEYS = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies', 'statusDescription']);
@@ -97,21 +99,6 @@ function hasStatusKey(object: TSESTree.ObjectExpression): boolean {
       property.key.type === AST_NODE_TYPES.Identifier &&
       (property.key.name === 'statusCode' || property.key.name === 'status'),
   );
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  let current = node.parent;
-  while (current) {
-    if (
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression
-    ) {
-      return current;
-    }
-    current = current.parent;
-  }
-  return undefined;
 }
 
 function result(object: TSESTree.ObjectExpression, fn: FunctionNode | undefined, position: 'return' | 'callback' | 'context.res', api: AdapterApi): void {

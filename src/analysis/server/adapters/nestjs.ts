@@ -1,15 +1,14 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatus } from '../../resolveStatus.js';
-import { resolveString } from '../../resolveString.js';
+import type { Context } from '../../ast/Context.js';
+import { importedBinding, moduleImports } from '../../ast/moduleImports.js';
+import { resolveString } from '../../ast/resolveString.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter } from '../AdapterApi.js';
 import { indentOf, quote } from '../edits.js';
 import { headerNamed, mergeHeaderEvidence } from '../headerEvidence.js';
-import { importedBinding, moduleImports } from '../moduleImports.js';
 import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type BodyEvidence, type HeaderEvidence } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 const NEST = '@nestjs/common';
 

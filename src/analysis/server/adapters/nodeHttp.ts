@@ -1,17 +1,19 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, resolveStatus, unwrap } from '../../resolveStatus.js';
-import { propertyKeyName, resolveString } from '../../resolveString.js';
+import type { Context } from '../../ast/Context.js';
+import { constantInitializer } from '../../ast/constantInitializer.js';
+import { findVariable, identifierReferences } from '../../ast/findVariable.js';
+import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
+import { propertyKeyName } from '../../ast/propertyKeyName.js';
+import { resolveString } from '../../ast/resolveString.js';
+import { unwrap } from '../../ast/unwrap.js';
+import { resolveStatus } from '../../status/resolveStatus.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty, headerKey, quote } from '../edits.js';
 import { mergeHeaderEvidence, readHeaders } from '../headerEvidence.js';
-import { identifierReferences } from '../identifierReferences.js';
-import { calleeMethod, chainCalls, chainTop } from '../receiverKey.js';
 import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type BodyEvidence, type HeaderEvidence } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 /**
  * Node's `http` and `http2` core APIs:

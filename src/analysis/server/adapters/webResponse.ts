@@ -1,14 +1,13 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable } from '../../resolveStatus.js';
+import type { Context } from '../../ast/Context.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { importedBinding } from '../../ast/moduleImports.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter, AdapterApi } from '../collectResponseSites.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { isTestDouble } from '../isTestDouble.js';
-import { importedBinding } from '../moduleImports.js';
 import { readResponseInit } from '../responseInit.js';
 import { UNKNOWN_BODY } from '../ResponseSite.js';
-
-type Context = AdapterApi['context'];
 
 /** Classes whose constructor is `(body, init)` and whose static `json` is `(data, init)`. */
 const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);

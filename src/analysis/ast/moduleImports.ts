@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable } from '../resolveStatus.js';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+import type { Context } from './Context.js';
+import { findVariable } from './findVariable.js';
 
 /**
  * A binding a file takes from a module: `import { json as j } from 'm'` is `{ source: 'm', imported: 'json' }`.

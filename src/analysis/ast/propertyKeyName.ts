@@ -1,22 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { constantInitializer, findVariable, unwrap } from './resolveStatus.js';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-/** A string known from the file alone: a literal, a template without expressions, or a `const` holding one. */
-export function resolveString(node: TSESTree.Node | null | undefined, context: Context, depth = 0): string | undefined {
-  if (!node || depth > 4) return undefined;
-  const expr = unwrap(node);
-  if (expr.type === AST_NODE_TYPES.Literal) return typeof expr.value === 'string' ? expr.value : undefined;
-  if (expr.type === AST_NODE_TYPES.TemplateLiteral && expr.expressions.length === 0) return expr.quasis[0]?.value.cooked ?? undefined;
-  if (expr.type === AST_NODE_TYPES.Identifier) {
-    const variable = findVariable(expr, context);
-    const init = variable ? constantInitializer(variable) : undefined;
-    return init ? resolveString(init, context, depth + 1) : undefined;
-  }
-  return undefined;
-}
+import type { Context } from './Context.js';
+import { resolveString } from './resolveString.js';
 
 /** The name of a property key: `a`, `'a'`, `['a']` or a computed `[CONST]`; undefined when not knowable. */
 export function propertyKeyName(property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition, context: Context): string | undefined {
@@ -49,4 +34,16 @@ export function forEachPropertyKey(
     else visit(name, property);
   }
   return complete;
+}
+
+/** The value of a non-computed, non-spread property `name` of an object literal (last one wins). */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  let found: TSESTree.Node | undefined;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const key = property.key;
+    const keyName = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
+    if (keyName === name) found = property.value;
+  }
+  return found;
 }

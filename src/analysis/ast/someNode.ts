@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { Context } from './StatusCheck.js';
+import type { Context } from './Context.js';
 
 /**
  * Whether `test` holds for `root` or any node below it, walking by the parser's visitor keys and stopping

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { statusMentionPattern } from '../../../src/analysis/mentionsStatus.js';
+import { statusMentionPattern } from '../../../../src/analysis/status/mentionsStatus.js';
 
 describe('statusMentionPattern', () => {
   const pattern = statusMentionPattern([401, 202]);

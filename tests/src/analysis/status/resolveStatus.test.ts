@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
-import { ruleTester } from '../../ruleTester.js';
+import { ruleTester } from '../../../ruleTester.js';
 import { resolved, statusProbe, unresolved } from './statusProbe.js';
 
 const cases: [code: string, expected: ReturnType<typeof resolved> | typeof unresolved][] = [
@@ -45,7 +45,7 @@ const typedTester = new RuleTester({
   languageOptions: {
     parserOptions: {
       projectService: true,
-      tsconfigRootDir: path.join(import.meta.dirname, '../../fixtures/typed'),
+      tsconfigRootDir: path.join(import.meta.dirname, '../../../fixtures/typed'),
     },
   },
 });

@@ -1,6 +1,6 @@
 import { ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveStatus } from '../../../src/analysis/resolveStatus.js';
+import { resolveStatus } from '../../../../src/analysis/status/resolveStatus.js';
 
 /** A test-only rule: reports the resolved status of the first argument of every `probe(x)` call. */
 export const statusProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'resolved' | 'unresolved'>({

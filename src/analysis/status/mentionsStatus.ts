@@ -1,4 +1,4 @@
-import { STATUS_REGISTRY } from '../http/statusRegistry.js';
+import { STATUS_REGISTRY } from '../../http/statusRegistry.js';
 
 /**
  * A one-pass text test of whether a file can name any of `statuses` at all: its digits (`401`) or one of its

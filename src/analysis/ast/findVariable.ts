@@ -1,8 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { findVariable } from '../resolveStatus.js';
+import type { Context } from './Context.js';
 
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+/** The variable an identifier refers to, found by walking up from its scope. */
+export function findVariable(identifier: TSESTree.Identifier, context: Context): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
+  while (scope) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}
 
 /**
  * Every reference to the binding `identifier` names: its variable's references, or, for a name declared

@@ -1,10 +1,14 @@
 import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { statusCodeForName } from '../http/statusRegistry.js';
+import { statusCodeForName } from '../../http/statusRegistry.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import type { Context } from '../ast/Context.js';
+import { findVariable } from '../ast/findVariable.js';
+import { memberName } from '../ast/memberName.js';
+import { findProperty } from '../ast/propertyKeyName.js';
+import { unwrap } from '../ast/unwrap.js';
 
 const { DefinitionType } = TSESLint.Scope;
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
  * Object names under which constant families keep status codes by name:
@@ -48,43 +52,8 @@ function resolveSyntactically(node: TSESTree.Node, context: Context, depth: numb
   }
 }
 
-/** Drops wrappers that do not change a value: `x as const`, `x!`, `<T>x`, `x satisfies T`. */
-export function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
 
-/** The variable an identifier refers to, found by walking up from its scope. */
-export function findVariable(identifier: TSESTree.Identifier, context: Context): TSESLint.Scope.Variable | undefined {
-  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
-  while (scope) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
-    scope = scope.upper;
-  }
-  return undefined;
-}
 
-/** The initialiser of a binding that holds one value for its whole life: `const x = …`, or a `let` never reassigned. */
-export function constantInitializer(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
-  if (variable.defs.length !== 1) return undefined;
-  const def = variable.defs[0]!;
-  if (def.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
-  const declaration = def.parent;
-  if (declaration.kind !== 'const') {
-    const writes = variable.references.filter((reference) => reference.isWrite());
-    if (writes.length !== 1 || !writes[0]!.init) return undefined;
-  }
-  return def.node.init;
-}
 
 function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, depth: number): number | undefined {
   const variable = findVariable(identifier, context);
@@ -101,14 +70,6 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, de
   return init ? resolveSyntactically(init, context, depth + 1) : undefined;
 }
 
-/** A member's name: `x.name` or `x['name']`; undefined for any other computed key. */
-export function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
-  if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
-    return member.property.value;
-  }
-  return undefined;
-}
 
 function resolveMember(member: TSESTree.MemberExpression, context: Context, depth: number): number | undefined {
   const name = memberName(member);
@@ -149,17 +110,6 @@ function resolveMember(member: TSESTree.MemberExpression, context: Context, dept
   return undefined;
 }
 
-/** The value of a non-computed, non-spread property `name` of an object literal (last one wins). */
-export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  let found: TSESTree.Node | undefined;
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const key = property.key;
-    const keyName = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
-    if (keyName === name) found = property.value;
-  }
-  return found;
-}
 
 /** The last resort: a number-literal type (`const s: 202 = …`, a `202` returned by a typed helper). */
 function resolveFromType(node: TSESTree.Node, context: Context): number | undefined {

@@ -1,8 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { memberName } from './subjectKey.js';
+import { memberName } from './memberName.js';
 
-const isFunction = (node: TSESTree.Node): node is TSESTree.FunctionLike =>
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+export const isFunction = (node: TSESTree.Node): node is FunctionNode =>
   node.type === AST_NODE_TYPES.FunctionDeclaration ||
   node.type === AST_NODE_TYPES.FunctionExpression ||
   node.type === AST_NODE_TYPES.ArrowFunctionExpression;
@@ -11,7 +13,7 @@ const isFunction = (node: TSESTree.Node): node is TSESTree.FunctionLike =>
  * The name a function is called by: its own name, the variable, property, method or member it is assigned
  * to (`function poll()`, `const poll = () => …`, `{ poll() {} }`, `this.poll = function () {}`).
  */
-export function functionName(fn: TSESTree.FunctionLike): string | undefined {
+export function functionName(fn: FunctionNode): string | undefined {
   if ((fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) && fn.id) return fn.id.name;
   const parent = fn.parent;
   switch (parent?.type) {
@@ -28,6 +30,12 @@ export function functionName(fn: TSESTree.FunctionLike): string | undefined {
   }
 }
 
+/** The innermost function around `node`, if any. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
+}
+
 /** The names of every function around `node`, innermost first. */
 export function enclosingFunctionNames(node: TSESTree.Node): string[] {
   const names: string[] = [];
@@ -38,10 +46,4 @@ export function enclosingFunctionNames(node: TSESTree.Node): string[] {
     }
   }
   return names;
-}
-
-/** The innermost function around `node`, if any. */
-export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
-  return undefined;
 }

@@ -7,6 +7,11 @@ import type { HeaderEvidence, ResponseSite } from './ResponseSite.js';
 export type PendingStatus = Omit<ResponseSite, 'headers'> & {
   /** Header evidence known at the site itself (`writeHead`'s object, a chain's own `.set(…)`). */
   readonly headers?: HeaderEvidence;
+  /**
+   * The call that hands the receiver to a summarised helper which sets this status itself
+   * (`sendError(res, 401, msg)`): that hand-over is the status, not an escape of the response.
+   */
+  readonly via?: TSESTree.CallExpression;
 };
 
 /** What an adapter reports to the collector. Adapters stay syntactic: they never join evidence themselves. */

@@ -117,6 +117,7 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
   listener['Program:exit'] = (node: TSESTree.Program) => {
     programExit?.(node);
     const evidenceByKey = new Map<ReceiverKey, HeaderEvidence>();
+    const handOvers = new Set<TSESTree.Node>(statusEvents.flatMap(({ value }) => (value.via ? [value.via] : [])));
     for (const { receiver, value: status } of statusEvents) {
       const key = receiverKey(receiver, context);
       let shared = evidenceByKey.get(key);
@@ -124,7 +125,7 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
         const parts = (headerEvents.get(receiverName(receiver, context)) ?? [])
           .filter((event) => receiverKey(event.receiver, context) === key)
           .map((event) => (typeof event.value === 'function' ? event.value() : event.value));
-        if (typeof key !== 'string' && receiverEscapes(key)) parts.push(UNKNOWN_HEADERS);
+        if (typeof key !== 'string' && receiverEscapes(key, handOvers)) parts.push(UNKNOWN_HEADERS);
         shared = mergeHeaderEvidence(...parts);
         evidenceByKey.set(key, shared);
       }
@@ -138,12 +139,13 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
  * A response object handed to other code may get headers we cannot see: `setAuthHeaders(res)`,
  * `Object.assign(res, …)`, `this.res = res`, `return ctx`. Asked only for receivers with a wanted status.
  */
-function receiverEscapes(variable: TSESLint.Scope.Variable): boolean {
+function receiverEscapes(variable: TSESLint.Scope.Variable, handOvers: ReadonlySet<TSESTree.Node>): boolean {
   for (const reference of variable.references) {
     const use = reference.identifier;
     const parent = use.parent;
     if (!parent) continue;
     if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use as TSESTree.Expression)) {
+      if (handOvers.has(parent)) continue;
       return true;
     }
     if (parent.type === AST_NODE_TYPES.ReturnStatement || parent.type === AST_NODE_TYPES.SpreadElement) return true;

@@ -40,12 +40,15 @@ const collections = new WeakMap<object, SharedCollection>();
 /**
  * Hands each resolved response site whose status is in `statuses` to `onSite`. Direct sites are handed
  * over at once; receiver sites at `Program:exit`, once every header set on the same object is known.
+ * A file whose text names none of `statuses` gets no listener at all.
  */
 export function collectResponseSites(
   context: Context,
   statuses: ReadonlySet<number>,
   onSite: (site: ResponseSite) => void,
 ): TSESLint.RuleListener {
+  // Most files never name a status: decided here, once per rule and file, with no listener left behind.
+  if (!mayMention(context, statuses)) return {};
   const subscriber: Subscriber = { ruleId: context.id, statuses, onSite };
   const existing = collections.get(context.sourceCode);
   if (existing && !existing.subscribers.some((other) => other.ruleId === context.id)) {
@@ -55,39 +58,26 @@ export function collectResponseSites(
   }
   const shared: SharedCollection = { subscribers: [subscriber], wanted: new Set(statuses) };
   collections.set(context.sourceCode, shared);
-  const listener = runAdapters(context, shared.wanted, (site) => {
+  return runAdapters(context, shared.wanted, (site) => {
     for (const { statuses: wanted, onSite: handle } of shared.subscribers) if (wanted.has(site.status)) handle(site);
   });
-  return onlyWhenMentioned(listener, context, shared.wanted);
 }
 
 const patterns = new Map<string, RegExp>();
 
 /**
- * Runs `listener` only in files that mention a wanted status (see `statusMentionPattern`): decided once, when
- * the traversal enters `Program` and every rule has subscribed. With type information a status may come from
- * another file's types, so typed linting always runs.
+ * Whether the file may name one of `statuses` (see `statusMentionPattern`). With type information a status
+ * may come from another file's types, so typed linting always looks.
  */
-function onlyWhenMentioned(listener: TSESLint.RuleListener, context: Context, wanted: ReadonlySet<number>): TSESLint.RuleListener {
-  let active = true;
-  const guarded: Record<string, (node: never) => void> = {};
-  for (const [selector, handler] of Object.entries(listener) as [string, (node: never) => void][]) {
-    guarded[selector] = (node) => {
-      if (active) handler(node);
-    };
+function mayMention(context: Context, statuses: ReadonlySet<number>): boolean {
+  if (context.sourceCode.parserServices?.program) return true;
+  const key = [...statuses].sort().join(',');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = statusMentionPattern(statuses);
+    patterns.set(key, pattern);
   }
-  const program = guarded.Program;
-  guarded.Program = (node) => {
-    const key = [...wanted].sort().join(',');
-    let pattern = patterns.get(key);
-    if (!pattern) {
-      pattern = statusMentionPattern(wanted);
-      patterns.set(key, pattern);
-    }
-    active = Boolean(context.sourceCode.parserServices?.program) || pattern.test(context.sourceCode.text);
-    program?.(node);
-  };
-  return guarded;
+  return pattern.test(context.sourceCode.text);
 }
 
 /** Runs every adapter over the file, for the statuses in `statuses`, and joins receiver evidence at the end. */

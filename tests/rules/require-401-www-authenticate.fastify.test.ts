@@ -9,8 +9,8 @@ ruleTester.run('require-401-www-authenticate (fastify)', rule, {
     `fastify.get('/me', async (request, reply) => reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'login' }));`,
     `fastify.addHook('onRequest', async (request, reply) => { reply.header('www-authenticate', 'Bearer'); return reply.code(401).send(); });`,
     `fastify.get('/me', (request, reply) => { reply.headers({ 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }); reply.code(401).send(); });`,
-    // Under a condition; through a headers object we cannot read.
-    `fastify.get('/me', (request, reply) => { if (request.isApi) reply.header('WWW-Authenticate', 'Bearer'); reply.code(401).send(); });`,
+    // On every path before the send; through a headers object we cannot read.
+    `fastify.get('/me', (request, reply) => { if (request.isApi) reply.header('WWW-Authenticate', 'Bearer'); else reply.header('WWW-Authenticate', 'Basic'); reply.code(401).send(); });`,
     `fastify.get('/me', (request, reply) => { reply.headers(challengeHeaders()); reply.code(401).send(); });`,
     // The unsent reply returned to a caller that may add the challenge.
     `function unauthorized(reply) { return reply.code(401); }`,
@@ -19,6 +19,11 @@ ruleTester.run('require-401-www-authenticate (fastify)', rule, {
     `fastify.get('/admin', (request, reply) => reply.code(403).send());`,
   ],
   invalid: [
+    {
+      // A challenge set on one path only: the other path answers a bare 401.
+      code: `fastify.get('/me', (request, reply) => { if (request.isApi) reply.header('WWW-Authenticate', 'Bearer'); reply.code(401).send(); });`,
+      errors: [missing(1, 116, `fastify.get('/me', (request, reply) => { if (request.isApi) reply.header('WWW-Authenticate', 'Bearer'); reply.code(401).header('WWW-Authenticate', 'Bearer').send(); });`)],
+    },
     {
       code: `fastify.get('/me', async (request, reply) => {\n  return reply.code(401).send({ error: 'login' });\n});`,
       errors: [missing(2, 21, `fastify.get('/me', async (request, reply) => {\n  return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'login' });\n});`)],

@@ -9,8 +9,8 @@ ruleTester.run('require-401-www-authenticate (hono)', rule, {
   valid: [
     `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`,
     `${hono}app.get('/me', (c) => c.json({ error: 'login' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } }));`,
-    // c.header() on the same context, before or after, under a condition.
-    `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401);\n});`,
+    // c.header() on the same context before the send, on every path.
+    `${hono}app.get('/me', (c) => {\n  c.header('WWW-Authenticate', 'Bearer');\n  if (c.req.header('Accept') === 'text/html') return c.html('<p>Login first</p>', 401);\n  return c.text('Login first', 401);\n});`,
     // Unknown headers: a variable, a spread, the context handed to a helper.
     `${hono}app.get('/me', (c) => c.json({}, 401, authHeaders));`,
     `${hono}app.get('/me', (c) => c.json({}, 401, { ...authHeaders }));`,
@@ -21,6 +21,11 @@ ruleTester.run('require-401-www-authenticate (hono)', rule, {
     `import { HTTPException } from 'hono/http-exception';\nthrow new HTTPException(401, { res: new Response('Unauthorized', { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm=""' } }) });`,
   ],
   invalid: [
+    {
+      // A challenge set on one path only: the other path answers a bare 401.
+      code: `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401);\n});`,
+      errors: [missing(5, 32, `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401, { 'WWW-Authenticate': 'Bearer' });\n});`)],
+    },
     {
       code: `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401));`,
       errors: [missing(3, 50, `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`)],

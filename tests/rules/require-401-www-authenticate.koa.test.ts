@@ -10,8 +10,9 @@ ruleTester.run('require-401-www-authenticate (koa)', rule, {
     `app.use(async (ctx) => { ctx.status = 401; ctx.body = { error: 'login' }; ctx.set({ 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }); });`,
     `app.use(async (ctx) => { ctx.response.status = 401; ctx.response.set('www-authenticate', 'Basic'); });`,
     `app.use(async (ctx) => { ctx.status = 401; ctx.res.setHeader('WWW-Authenticate', 'Bearer'); });`,
-    // Under a condition.
-    `app.use(async (ctx) => { if (ctx.accepts('json')) ctx.append('WWW-Authenticate', 'Bearer'); ctx.status = 401; });`,
+    // Set on every path, one way or another, before Koa sends at the end.
+    `app.use(async (ctx) => { if (ctx.accepts('json')) ctx.set('WWW-Authenticate', 'Bearer'); else ctx.set('WWW-Authenticate', 'Basic'); ctx.status = 401; });`,
+    `app.use(async (ctx) => { ctx.status = 401; if (ctx.accepts('json')) { ctx.set('WWW-Authenticate', 'Bearer'); return; } ctx.set('WWW-Authenticate', 'Basic'); });`,
     // Oak: headers live on ctx.response.headers.
     `import { Application } from 'jsr:@oak/oak';\napp.use((ctx) => { ctx.response.status = Status.Unauthorized; ctx.response.headers.set('WWW-Authenticate', 'Bearer'); });`,
     // Koa v1 and Egg.
@@ -30,6 +31,11 @@ ruleTester.run('require-401-www-authenticate (koa)', rule, {
     `app.use(async (ctx, next) => { try { await next(); } catch (err) { ctx.status = err.statusCode || err.status || 500; } });`,
   ],
   invalid: [
+    {
+      // A challenge set on one path only: the other path answers a bare 401.
+      code: `app.use(async (ctx) => { if (ctx.accepts('json')) ctx.append('WWW-Authenticate', 'Bearer'); ctx.status = 401; });`,
+      errors: [missing(1, 106, `app.use(async (ctx) => { if (ctx.accepts('json')) ctx.append('WWW-Authenticate', 'Bearer'); ctx.status = 401;\nctx.set('WWW-Authenticate', 'Bearer'); });`)],
+    },
     {
       code: `app.use(async (ctx) => {\n  ctx.status = 401;\n  ctx.body = { error: 'login' };\n});`,
       errors: [missing(2, 16, `app.use(async (ctx) => {\n  ctx.status = 401;\n  ctx.set('WWW-Authenticate', 'Bearer');\n  ctx.body = { error: 'login' };\n});`)],

@@ -8,9 +8,8 @@ ruleTester.run('require-401-www-authenticate (node http, http2)', rule, {
     // The challenge in writeHead's object, any case, or as a flat array pair.
     `http.createServer((req, res) => { res.writeHead(401, { 'www-authenticate': 'Bearer' }).end(); });`,
     `function h(req, res) { res.writeHead(401, 'Unauthorized', ['WWW-Authenticate', 'Basic realm="api"']); res.end(); }`,
-    // Set earlier or later with setHeader on the same res, also under a condition.
+    // Set earlier with setHeader on the same res (after writeHead it would throw), or in writeHead itself.
     `function h(req, res) { res.setHeader('WWW-Authenticate', 'Bearer'); res.writeHead(401, { 'Content-Type': 'text/plain' }); res.end(); }`,
-    `function h(req, res) { res.writeHead(401); if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.end(); }`,
     // A headers variable that cannot be read, and a const one that holds the challenge.
     `function h(req, res, headers) { res.writeHead(401, headers).end(); }`,
     `const AUTH = { 'WWW-Authenticate': 'Bearer' };\nfunction h(req, res) { res.writeHead(401, AUTH).end(); }`,
@@ -24,6 +23,11 @@ ruleTester.run('require-401-www-authenticate (node http, http2)', rule, {
     `server.on('stream', (stream) => { stream.respond({ [HTTP2_HEADER_STATUS]: 401, [http2.constants.HTTP2_HEADER_WWW_AUTHENTICATE]: 'Bearer' }); });`,
   ],
   invalid: [
+    {
+      // A header after writeHead never reaches the client (Node throws ERR_HTTP_HEADERS_SENT), and it is conditional too.
+      code: `function h(req, res) { res.writeHead(401); if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.end(); }`,
+      errors: [missing(1, 38, `function h(req, res) { res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }); if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.end(); }`)],
+    },
     {
       // No headers argument: add one.
       code: `http.createServer((req, res) => {\n  res.writeHead(401);\n  res.end();\n});`,

@@ -1,3 +1,4 @@
+import { missing } from './missingChallenge.js';
 import path from 'node:path';
 
 import { RuleTester } from '@typescript-eslint/rule-tester';
@@ -11,8 +12,10 @@ ruleTester.run('require-401-www-authenticate', rule, {
     `app.get('/me', (req, res) => { res.set('WWW-Authenticate', 'Bearer'); res.status(401).json({ error: 'login' }); });`,
     // Header set later in the same chain, any case.
     `app.get('/me', (req, res) => res.status(401).set('www-authenticate', 'Basic realm="api"').end());`,
-    // Header set under a condition still counts: silence is preferred to a false alarm.
-    `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.status(401).end(); }`,
+    // Set on every path before a shared send.
+    `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); else res.setHeader('WWW-Authenticate', 'Basic realm="app"'); res.status(401).end(); }`,
+    // A response handed to a helper after it was sent cannot change it.
+    `function h(req, res) { res.set('WWW-Authenticate', 'Bearer'); res.status(401).end(); audit({ req, res }); }`,
     // res.set({ … }) with the challenge.
     `function h(req, res) { res.set({ 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }).status(401).end(); }`,
     // An unreadable headers object: silence.
@@ -29,6 +32,11 @@ ruleTester.run('require-401-www-authenticate', rule, {
     `function h(req, res) { res.status(403).end(); }`,
   ],
   invalid: [
+    {
+      // A challenge set on one path only: the other path answers a bare 401.
+      code: `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.status(401).end(); }`,
+      errors: [missing(1, 93, `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.status(401).header('WWW-Authenticate', 'Bearer').end(); }`)],
+    },
     {
       code: `app.get('/me', (req, res) => { res.status(401).json({ error: 'login' }); });`,
       errors: [

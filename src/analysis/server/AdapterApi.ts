@@ -12,6 +12,16 @@ export type PendingStatus = Omit<ResponseSite, 'headers'> & {
    * (`sendError(res, 401, msg)`): that hand-over is the status, not an escape of the response.
    */
   readonly via?: TSESTree.CallExpression;
+  /**
+   * Whether setting this status also sends the response (`res.status(401).json(x)`, `sendStatus`,
+   * `writeHead`, Hono's `c.json(x, 401)`): headers set after it never reach the client.
+   */
+  readonly sends?: boolean;
+  /**
+   * `union` for a status that is on no code path of its receiver (Nest's `@HttpCode` applies before the
+   * handler runs): every header set on the receiver anywhere counts, as in version 0.1.
+   */
+  readonly order?: 'union';
 };
 
 /** What an adapter reports to the collector. Adapters stay syntactic: they never join evidence themselves. */
@@ -21,14 +31,18 @@ export interface AdapterApi {
   wants(status: number | undefined): status is number;
   /** A response fully described where it stands (a `Response` init, a Lambda result, a thrown error). */
   site(site: ResponseSite): void;
-  /** A status set on a receiver; joined at the end of the file with every header set on that receiver. */
+  /**
+   * A status set on a receiver; at the end of the file it gets the headers set on every code path through
+   * it (see docs/architecture.md, "The response's life").
+   */
   receiverStatus(receiver: TSESTree.Node, status: PendingStatus): void;
   /**
-   * Header evidence for a receiver, in any order relative to the status and under any condition. Pass a
-   * function to defer the reading: most `.set(…)` calls in a file are `Map#set`s on objects that never get
-   * a status, and they then cost one array push.
+   * Header evidence for a receiver, set by the node `at` (the call), where the traversal is. Pass a function to defer the reading:
+   * most `.set(…)` calls in a file are `Map#set`s on objects that never get a status.
    */
-  receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence | (() => HeaderEvidence)): void;
+  receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence | (() => HeaderEvidence), at: TSESTree.Node): void;
+  /** The receiver's response is sent here (`res.json(x)`, `res.end()`, `reply.send()`, `c.body(null)`). */
+  receiverSend(receiver: TSESTree.Node, node: TSESTree.Node): void;
 }
 
 /** One framework's recogniser: listeners keyed to node types, each filtering cheaply on syntax first. */

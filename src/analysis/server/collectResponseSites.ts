@@ -5,13 +5,12 @@ import { statusMentionPattern } from '../status/mentionsStatus.js';
 import { ADAPTERS } from './adapters/index.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';
 import { receiverKey, type ReceiverKey } from './receiverKey.js';
+import { isFunction } from '../ast/functions.js';
 import type { AdapterApi, PendingStatus } from './AdapterApi.js';
-import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
-
-interface ReceiverEvent<T> {
-  receiver: TSESTree.Node;
-  value: T;
-}
+import { CodePathTracker, type Position } from './flow/codePathTracker.js';
+import { headersOnPaths } from './flow/headersOnPaths.js';
+import type { ResponseEvent } from './flow/ResponseEvent.js';
+import { NO_HEADERS, UNKNOWN_HEADERS, type Framework, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
 
 /** A cheap first grouping of receivers, by name (`res`) or text (`this.res`); variables are told apart at the end. */
 const receiverName = (receiver: TSESTree.Node, context: Context): string =>
@@ -80,10 +79,29 @@ function mayMention(context: Context, statuses: ReadonlySet<number>): boolean {
   return pattern.test(context.sourceCode.text);
 }
 
-/** Runs every adapter over the file, for the statuses in `statuses`, and joins receiver evidence at the end. */
+/** Frameworks that send the response when the handler ends: Koa after its middleware, Fastify the returned payload. */
+const IMPLICIT_SEND = new Set<Framework>(['koa', 'fastify']);
+
+/** Statements whose position places an escape found in them (the escape's own node orders it there). */
+const PLACED_STATEMENTS = ['ExpressionStatement', 'ReturnStatement', 'VariableDeclaration', 'ThrowStatement'] as const;
+
+/**
+ * Runs every adapter over the file, for the statuses in `statuses`, and records each receiver's events on
+ * their code paths; at the end of the file, every status on a receiver gets the headers set on every path
+ * through it (`headersOnPaths`).
+ */
 function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (site: ResponseSite) => void): TSESLint.RuleListener {
-  const statusEvents: ReceiverEvent<PendingStatus>[] = [];
-  const headerEvents = new Map<string, ReceiverEvent<HeaderEvidence | (() => HeaderEvidence)>[]>();
+  const tracker = new CodePathTracker();
+  const statusEvents: { receiver: TSESTree.Node; event: Extract<ResponseEvent, { kind: 'status' }> | undefined; status: PendingStatus }[] = [];
+  const receiverEvents = new Map<string, { receiver: TSESTree.Node; event: ResponseEvent }[]>();
+  const statementPositions = new Map<TSESTree.Node, Position>();
+
+  const record = (receiver: TSESTree.Node, event: ResponseEvent) => {
+    const name = receiverName(receiver, context);
+    const list = receiverEvents.get(name);
+    if (list) list.push({ receiver, event });
+    else receiverEvents.set(name, [{ receiver, event }]);
+  };
 
   const api: AdapterApi = {
     context,
@@ -92,59 +110,112 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
       if (statuses.has(site.status)) onSite(site);
     },
     receiverStatus: (receiver, status) => {
-      if (statuses.has(status.status)) statusEvents.push({ receiver, value: status });
+      if (!statuses.has(status.status)) return;
+      const position = status.order === 'union' ? undefined : tracker.position(status.via ?? status.node);
+      statusEvents.push({ receiver, status, event: position && { kind: 'status', position, status } });
     },
-    receiverHeaders: (receiver, evidence) => {
-      const name = receiverName(receiver, context);
-      const list = headerEvents.get(name);
-      if (list) list.push({ receiver, value: evidence });
-      else headerEvents.set(name, [{ receiver, value: evidence }]);
+    receiverHeaders: (receiver, evidence, at) => {
+      const position = tracker.position(at);
+      let read: HeaderEvidence | undefined;
+      // Deferred: most `.set(…)` calls in a file are `Map#set`s on objects that never get a status.
+      const headers = () => (read ??= typeof evidence === 'function' ? evidence() : evidence);
+      record(receiver, { kind: 'header', position: position ?? UNPLACED, node: at, headers });
+    },
+    receiverSend: (receiver, node) => {
+      const position = tracker.position(node);
+      if (position) record(receiver, { kind: 'send', position, node });
     },
   };
 
-  const listener = mergeListeners(ADAPTERS.map((adapter) => adapter(api)));
+  const listener = mergeListeners([...ADAPTERS.map((adapter) => adapter(api)), tracker.listeners]);
+  for (const type of PLACED_STATEMENTS) {
+    const previous = listener[type] as ((node: TSESTree.Node) => void) | undefined;
+    listener[type] = (node: TSESTree.Node) => {
+      const position = tracker.position(node);
+      if (position) statementPositions.set(node, position);
+      previous?.(node);
+    };
+  }
   const programExit = listener['Program:exit'];
   listener['Program:exit'] = (node: TSESTree.Program) => {
     programExit?.(node);
-    const evidenceByKey = new Map<ReceiverKey, HeaderEvidence>();
-    const handOvers = new Set<TSESTree.Node>(statusEvents.flatMap(({ value }) => (value.via ? [value.via] : [])));
-    for (const { receiver, value: status } of statusEvents) {
+    const handOvers = new Set<TSESTree.Node>(statusEvents.flatMap(({ status }) => (status.via ? [status.via] : [])));
+    const recordOf = new Map<ReceiverKey, ResponseEvent[]>();
+    for (const { receiver, status, event } of statusEvents) {
       const key = receiverKey(receiver, context);
-      let shared = evidenceByKey.get(key);
-      if (!shared) {
-        const parts = (headerEvents.get(receiverName(receiver, context)) ?? [])
-          .filter((event) => receiverKey(event.receiver, context) === key)
-          .map((event) => (typeof event.value === 'function' ? event.value() : event.value));
-        if (typeof key !== 'string' && receiverEscapes(key, handOvers)) parts.push(UNKNOWN_HEADERS);
-        shared = mergeHeaderEvidence(...parts);
-        evidenceByKey.set(key, shared);
+      let events = recordOf.get(key);
+      if (!events) {
+        events = (receiverEvents.get(receiverName(receiver, context)) ?? [])
+          .filter((other) => receiverKey(other.receiver, context) === key)
+          .map((other) => other.event);
+        if (typeof key !== 'string') events.push(...escapes(key, handOvers, statementPositions));
+        events.push(...statusEvents.filter((other) => other.event && receiverKey(other.receiver, context) === key).map((other) => other.event!));
+        recordOf.set(key, events);
       }
-      onSite({ ...status, headers: mergeHeaderEvidence(shared, status.headers ?? NO_HEADERS) });
+      const placed = event && events.every((other) => other.position !== UNPLACED);
+      const headers = placed
+        ? headersOnPaths(event, events, tracker, IMPLICIT_SEND.has(status.framework))
+        : unionOfHeaders(status, events);
+      onSite({ ...status, headers });
     }
   };
   return listener;
 }
 
+/** A position for events that could not be placed on a code path: their receiver falls back to the union. */
+const UNPLACED = { path: undefined, segments: [], at: -1 } as unknown as Position;
+
 /**
- * A response object handed to other code may get headers we cannot see: `setAuthHeaders(res)`,
- * `Object.assign(res, …)`, `this.res = res`, `return ctx`. Asked only for receivers with a wanted status.
+ * The order-free view, for a status that is on no code path of the receiver (Nest's `@HttpCode` applies
+ * before the handler runs): every header set on the receiver anywhere, and unknown when it escapes.
  */
-function receiverEscapes(variable: TSESLint.Scope.Variable, handOvers: ReadonlySet<TSESTree.Node>): boolean {
+function unionOfHeaders(status: PendingStatus, events: readonly ResponseEvent[]): HeaderEvidence {
+  const parts = [status.headers ?? NO_HEADERS];
+  for (const event of events) {
+    if (event.kind === 'header') parts.push(event.headers());
+    else if (event.kind === 'escape') parts.push(UNKNOWN_HEADERS);
+  }
+  return mergeHeaderEvidence(...parts);
+}
+
+/**
+ * The escapes of a response variable: handed to a call (`setAuthHeaders(res)`, `Object.assign(res, …)`),
+ * returned, spread, stored (`this.res = res`, `{ res }`). Each is placed at the statement it stands in;
+ * one in a nested function, or in a statement the collector does not place, is unplaced, which makes
+ * the headers of that response unknown.
+ */
+function escapes(variable: TSESLint.Scope.Variable, handOvers: ReadonlySet<TSESTree.Node>, statements: ReadonlyMap<TSESTree.Node, Position>): ResponseEvent[] {
+  const found: ResponseEvent[] = [];
   for (const reference of variable.references) {
     const use = reference.identifier;
-    const parent = use.parent;
-    if (!parent) continue;
-    if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use as TSESTree.Expression)) {
-      if (handOvers.has(parent)) continue;
-      return true;
-    }
-    if (parent.type === AST_NODE_TYPES.ReturnStatement || parent.type === AST_NODE_TYPES.SpreadElement) return true;
-    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === use) return true;
-    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use) return true;
-    if (parent.type === AST_NODE_TYPES.Property && parent.value === use) return true;
-    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === use) return true;
+    if (!isEscape(use, handOvers)) continue;
+    const statement = placedStatement(use, statements);
+    found.push({ kind: 'escape', node: use, position: statement ? { ...statement, at: use.range[1] } : UNPLACED });
   }
-  return false;
+  return found;
+}
+
+function isEscape(use: TSESTree.Node, handOvers: ReadonlySet<TSESTree.Node>): boolean {
+  const parent = use.parent;
+  if (!parent) return false;
+  if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use as TSESTree.Expression)) {
+    return !handOvers.has(parent);
+  }
+  if (parent.type === AST_NODE_TYPES.ReturnStatement || parent.type === AST_NODE_TYPES.SpreadElement) return true;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === use) return true;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use) return true;
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === use) return true;
+  return parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === use;
+}
+
+/** The placed statement `node` stands in, within its own function; undefined past a function boundary. */
+function placedStatement(node: TSESTree.Node, statements: ReadonlyMap<TSESTree.Node, Position>): Position | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    const position = statements.get(current);
+    if (position) return position;
+    if (isFunction(current)) return undefined;
+  }
+  return undefined;
 }
 
 /** Combines listeners so that several adapters may listen to the same node type. */

@@ -31,7 +31,12 @@ export const expressAdapter: Adapter = (api) => ({
     if (HEADER_SETTERS.has(method) || method === 'location' || method === 'links') {
       const root = callReceiver(call);
       // Hono's `c.set(key, value)` stores a context variable; its headers go through `c.header(…)`.
-      if (root && !(method === 'set' && frameworkOf(root) === 'hono')) api.receiverHeaders(root, () => headerEvidence(call, method, api));
+      if (root && !(method === 'set' && frameworkOf(root) === 'hono')) api.receiverHeaders(root, () => headerEvidence(call, method, api), call);
+      return;
+    }
+    if (TERMINALS.has(method) && method !== 'sendStatus') {
+      const root = callReceiver(call);
+      if (root) api.receiverSend(root, call);
       return;
     }
     if (method !== 'status' && method !== 'sendStatus') return;
@@ -50,6 +55,8 @@ export const expressAdapter: Adapter = (api) => ({
       node: call.arguments[0]!,
       body: method === 'sendStatus' ? NO_BODY : chainBody(top, api),
       ...(escapes ? { headers: UNKNOWN_HEADERS } : {}),
+      // A chain's own terminal (`.json(x)`) is recorded as the send, after the headers set before it.
+      sends: method === 'sendStatus',
       addHeader: (fixer, name, value) =>
         framework === 'hono'
           ? (insertStatementAfter(fixer, statementOf(call) ?? call, `${api.context.sourceCode.getText(root)}.header(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? [])

@@ -23,12 +23,15 @@ export const fastifyAdapter: Adapter = (api) => ({
     const method = calleeMethod(call);
     if (method === 'headers') {
       const root = call.arguments.length === 1 ? callReceiver(call) : undefined;
-      if (root) api.receiverHeaders(root, () => readHeaders(call.arguments[0], api.context));
+      if (root) api.receiverHeaders(root, () => readHeaders(call.arguments[0], api.context), call);
       return;
     }
     if (method === 'redirect') {
       const root = callReceiver(call);
-      if (root) api.receiverHeaders(root, headerNamed('location'));
+      if (root) {
+        api.receiverHeaders(root, headerNamed('location'), call);
+        api.receiverSend(root, call);
+      }
       return;
     }
     if (method !== 'code' || call.arguments.length !== 1) return;

@@ -33,12 +33,17 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options
 export const honoAdapter: Adapter = (api) => ({
   CallExpression(call) {
     const method = calleeMethod(call);
-    if (method === undefined || !SENDERS.has(method) || call.arguments.length < 2) return;
+    if (method === undefined || (!SENDERS.has(method) && method !== 'redirect')) return;
     const receiver = unwrap((call.callee as TSESTree.MemberExpression).object);
     if (receiver.type !== AST_NODE_TYPES.Identifier) return;
     const [body, second, third] = call.arguments;
-    const init = readResponseInit(second, api.context, true);
-    if (!init || !api.wants(init.status) || !isHonoContext(receiver, api.context)) return;
+    const init = method === 'redirect' ? undefined : readResponseInit(second, api.context, true);
+    if (!init || !api.wants(init.status)) {
+      // `return c.body(null)` after `c.status(401)`: the response goes out here.
+      if (isHonoContext(receiver, api.context)) api.receiverSend(receiver, call);
+      return;
+    }
+    if (!isHonoContext(receiver, api.context)) return;
     let headers: HeaderEvidence = init.headers;
     let addHeader: AddHeaderFix | null = init.addHeader;
     if (init.kind === 'number') {
@@ -53,6 +58,7 @@ export const honoAdapter: Adapter = (api) => ({
     }
     api.receiverStatus(receiver, {
       framework: 'hono',
+      sends: true,
       status: init.status,
       node: init.statusNode,
       headers,

@@ -70,7 +70,7 @@ export const koaAdapter: Adapter = (api) => ({
     if (method === 'redirect') {
       // ctx.redirect(url) / ctx.response.redirect(url) set Location.
       const context = contextOf(root);
-      if (context) api.receiverHeaders(context, headerNamed('location'));
+      if (context) api.receiverHeaders(context, headerNamed('location'), call);
       return;
     }
     // ctx.response.set(…), ctx.res.setHeader(…), Oak's ctx.response.headers.set(…); `ctx.set(…)` is the express adapter's.
@@ -78,7 +78,7 @@ export const koaAdapter: Adapter = (api) => ({
     if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'headers') owner = unwrap(owner.object);
     if (owner.type !== AST_NODE_TYPES.MemberExpression || !RESPONSE_MEMBERS.has(memberName(owner) ?? '')) return;
     const context = unwrap(owner.object);
-    if (isKoaContext(context)) api.receiverHeaders(context, () => setterEvidence(call, method, api.context));
+    if (isKoaContext(context)) api.receiverHeaders(context, () => setterEvidence(call, method, api.context), call);
   },
 });
 

@@ -55,7 +55,8 @@ export const nestjsAdapter: Adapter = (api) => ({
       addHeader: headerDecoratorEdit(httpCode.decorator, api.context),
     };
     const response = responseParameter(method.value, api.context);
-    if (response) api.receiverStatus(response, site);
+    // Nest sets the status before the handler runs: headers set anywhere on `@Res()` count.
+    if (response) api.receiverStatus(response, { ...site, order: 'union' });
     else api.site(site);
   },
   NewExpression(node) {

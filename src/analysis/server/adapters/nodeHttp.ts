@@ -45,6 +45,8 @@ function writeHead(call: TSESTree.CallExpression, api: AdapterApi): void {
     status,
     node: args[0]!,
     headers: writeHeadHeaders(headersArg, api.context),
+    // Node writes the head here: a `setHeader` after it throws ERR_HTTP_HEADERS_SENT.
+    sends: true,
     body: sentBody(call, receiver, api.context, NO_BODY),
     addHeader: writeHeadEdit(call, headersArg, api.context.sourceCode),
   });

@@ -25,8 +25,12 @@ ruleTester.run('fastify adapter', siteProbe, {
       errors: [site('fastify 202 headers=[location,retry-after] complete body=none fix')],
     },
     {
-      // redirect() sets Location (Fastify v5 `redirect(url, code)`, v4 `redirect(code, url)`).
+      // redirect() sets Location (Fastify v5 `redirect(url, code)`, v4 `redirect(code, url)`), on one path only here.
       code: `fastify.post('/jobs', (request, reply) => { reply.code(202); if (request.query.follow) reply.redirect('/jobs/1', 303); });`,
+      errors: [site('fastify 202 headers=[] complete body=unknown fix')],
+    },
+    {
+      code: `fastify.post('/jobs', (request, reply) => { reply.code(202); reply.redirect('/jobs/1', 303); });`,
       errors: [site('fastify 202 headers=[location] complete body=unknown fix')],
     },
     {

@@ -22,8 +22,13 @@ ruleTester.run('koa adapter', siteProbe, {
       errors: [site('koa 401 headers=[] complete body=object(error) fix', 1, 39)],
     },
     {
-      // ctx.set earlier or later, by name or with an object, under a condition: all on the same context.
+      // ctx.set earlier or later, by name or with an object, on the same context; one set under a condition
+      // is not on every path.
       code: `app.use(async (ctx) => {\n  if (ctx.path.startsWith('/api')) ctx.set('WWW-Authenticate', 'Bearer');\n  ctx.status = 401;\n});`,
+      errors: [site('koa 401 headers=[] complete body=none fix', 3, 16)],
+    },
+    {
+      code: `app.use(async (ctx) => {\n  ctx.set('WWW-Authenticate', 'Bearer');\n  ctx.status = 401;\n});`,
       errors: [site('koa 401 headers=[www-authenticate] complete body=none fix', 3, 16)],
     },
     {

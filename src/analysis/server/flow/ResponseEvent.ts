@@ -1,0 +1,21 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import type { PendingStatus } from '../AdapterApi.js';
+import type { HeaderEvidence } from '../ResponseSite.js';
+import type { Position } from './codePathTracker.js';
+
+/**
+ * One event in the life of a long-lived response object (`res`, `ctx`, `reply`, Hono's `c`), placed on
+ * its code path. The record of a response is the list of its events; views over it answer the rules'
+ * questions (which headers are set on every path through a status to its send, whether the response
+ * escaped before it was sent).
+ */
+export type ResponseEvent =
+  /** A status is set: `res.status(401)`, `ctx.status = 401`, `res.writeHead(401, …)`. */
+  | { readonly kind: 'status'; readonly position: Position; readonly status: PendingStatus }
+  /** Headers are set: `res.set('WWW-Authenticate', …)`, `ctx.set({…})`. Read on demand. */
+  | { readonly kind: 'header'; readonly position: Position; readonly node: TSESTree.Node; readonly headers: () => HeaderEvidence }
+  /** The response is sent: `res.json(x)`, `res.end()`, `reply.send()`, `return c.body(null)`. */
+  | { readonly kind: 'send'; readonly position: Position; readonly node: TSESTree.Node }
+  /** The response is handed to code we cannot see: `log(res)`, `return res`, `this.res = res`. */
+  | { readonly kind: 'escape'; readonly position: Position; readonly node: TSESTree.Node };

@@ -43,12 +43,9 @@ export default createRule<Options, MessageIds>({
   create(context, [{ challenge = 'Bearer' }]) {
     return collectResponseSites(context, UNAUTHORIZED, (site) => {
       if (!site.headers.complete || site.headers.names.has('www-authenticate')) return;
-      // Boom takes a scheme rather than a header; every other adapter adds the header itself.
-      const { addChallenge, addHeader } = site;
+      const { addHeader, addsOnly } = site;
       const edit: TSESLint.ReportFixFunction | null =
-        addChallenge !== undefined
-          ? addChallenge && ((fixer) => addChallenge(fixer, challenge))
-          : addHeader && ((fixer) => addHeader(fixer, 'WWW-Authenticate', challenge));
+        addHeader && (addsOnly === undefined || addsOnly === 'www-authenticate') ? (fixer) => addHeader(fixer, 'WWW-Authenticate', challenge) : null;
       context.report({
         node: site.node,
         messageId: 'missingChallenge',

@@ -44,13 +44,13 @@ export interface ResponseSite {
   readonly node: TSESTree.Node;
   readonly headers: HeaderEvidence;
   readonly body: BodyEvidence;
-  /**
-   * The adapter's sound edit that adds a header, or null when none exists. Some adapters add headers in
-   * their own way (Boom takes a scheme, not a header): `addChallenge` then overrides it for 401.
-   */
+  /** The adapter's sound edit that adds a header, or null when none exists. */
   readonly addHeader: AddHeaderFix | null;
-  /** A framework-specific way to add a `WWW-Authenticate` challenge (Boom's scheme argument), if any. */
-  readonly addChallenge?: ((fixer: TSESLint.RuleFixer, scheme: string) => TSESLint.RuleFix | TSESLint.RuleFix[]) | null;
+  /**
+   * The one header `addHeader` can add, lower-cased, when it cannot add any other: Boom writes only the
+   * `WWW-Authenticate` challenge, through its scheme argument.
+   */
+  readonly addsOnly?: string;
 }
 
 export const UNKNOWN_HEADERS: HeaderEvidence = { names: new Set(), complete: false };

@@ -98,9 +98,9 @@ function unauthorized(call: TSESTree.CallExpression, api: AdapterApi): void {
     node: call,
     headers: outputChanged(call, api.context) ? UNKNOWN_HEADERS : challenge,
     body: UNKNOWN_BODY,
-    addHeader: null,
-    addChallenge: bare
-      ? (fixer, value) => {
+    addsOnly: 'www-authenticate',
+    addHeader: bare
+      ? (fixer, _name, value) => {
           // Boom's array form writes the challenge exactly as given. Its string form would also append
           // `error="<message>"` to the challenge and `attributes` to the payload, or, without a message, set
           // `isMissing`, which changes Hapi's auth flow (the next strategy is tried; `optional` lets the
@@ -134,7 +134,6 @@ function withStatusCode(node: TSESTree.CallExpression | TSESTree.NewExpression, 
     headers: changed ? UNKNOWN_HEADERS : NO_HEADERS,
     body: UNKNOWN_BODY,
     addHeader: null,
-    addChallenge: null,
   });
 }
 

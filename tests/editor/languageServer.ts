@@ -153,38 +153,51 @@ export async function startServer(folder: string): Promise<ServerSession> {
   const request = <R>(method: string, params: unknown) =>
     within(connection.sendRequest<R>(method, params), method, log);
 
-  const initializeResult = await within(
-    connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      clientInfo: { name: 'eslint-plugin-http-status editor test' },
-      rootUri: workspaceFolder.uri,
-      workspaceFolders: [workspaceFolder],
-      capabilities: {
-        workspace: {
-          configuration: true,
-          workspaceFolders: true,
-          applyEdit: true,
-          workspaceEdit: { documentChanges: true },
-          didChangeConfiguration: { dynamicRegistration: false },
-          executeCommand: { dynamicRegistration: false },
-        },
-        textDocument: {
-          synchronization: { dynamicRegistration: false, didSave: true },
-          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
-          // Without codeActionLiteralSupport the server offers no code actions at all.
-          codeAction: {
-            dynamicRegistration: false,
-            codeActionLiteralSupport: {
-              codeActionKind: { valueSet: [CodeActionKind.QuickFix, CodeActionKind.Source, CodeActionKind.SourceFixAll] },
+  const handshake = async () => {
+    const result = await within(
+      connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        clientInfo: { name: 'eslint-plugin-http-status editor test' },
+        rootUri: workspaceFolder.uri,
+        workspaceFolders: [workspaceFolder],
+        capabilities: {
+          workspace: {
+            configuration: true,
+            workspaceFolders: true,
+            applyEdit: true,
+            workspaceEdit: { documentChanges: true },
+            didChangeConfiguration: { dynamicRegistration: false },
+            executeCommand: { dynamicRegistration: false },
+          },
+          textDocument: {
+            synchronization: { dynamicRegistration: false, didSave: true },
+            diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+            // Without codeActionLiteralSupport the server offers no code actions at all.
+            codeAction: {
+              dynamicRegistration: false,
+              codeActionLiteralSupport: {
+                codeActionKind: { valueSet: [CodeActionKind.QuickFix, CodeActionKind.Source, CodeActionKind.SourceFixAll] },
+              },
             },
           },
         },
-      },
-    }),
-    InitializeRequest.method,
-    log,
-  );
-  await connection.sendNotification(InitializedNotification.type, {});
+      }),
+      InitializeRequest.method,
+      log,
+    );
+    await connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  };
+
+  let initializeResult: InitializeResult;
+  try {
+    initializeResult = await handshake();
+  } catch (error) {
+    // The caller gets no session to stop, so the server process is ended here.
+    child.kill();
+    connection.dispose();
+    throw error;
+  }
 
   const stop = async () => {
     try {

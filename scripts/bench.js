@@ -160,6 +160,6 @@ const reliable = Math.abs(aa - 1) <= AA_TOLERANCE;
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 console.log(
   `\nbench: ratio ${ratio.toFixed(3)} (target ≤ ${TARGET}) ${ratio <= TARGET ? 'ok' : 'OVER TARGET'}, ${perFile.toFixed(0)} µs per file; ` +
-    `A/A ${aa.toFixed(3)} ${reliable ? 'ok' : `UNRELIABLE (off by more than ${AA_TOLERANCE * 100}%: too noisy; run again when the machine is quieter, or with more --runs)`}; ${seconds} s`,
+    `A/A ${aa.toFixed(3)} ${reliable ? 'ok' : `UNRELIABLE (off by more than ${AA_TOLERANCE * 100}%: too noisy; run again when the machine is quieter)`}; ${seconds} s`,
 );
 if (process.argv.includes('--check') && (ratio > TARGET || !reliable)) process.exitCode = 1;

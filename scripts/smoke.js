@@ -3,6 +3,7 @@
 //   - a rule that throws (a crash; files that do not even parse without our rules are skipped), and
 //   - a fix or suggestion of ours whose output no longer parses (each one applied alone, re-parsed with the
 //     same parser).
+//   - a file of a multi-module project (scripts/smokeProjects.js), untyped or typed, that throws or hangs.
 // Usage: node scripts/smoke.js [--findings]   (--findings lists every finding, to review false alarms)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { Linter } from 'eslint';
 
 import { languageConfigs, rulesConfig } from '../dist/lint-config.js';
 import { ROOT, sourceFiles, virtualFilename } from './corpus.js';
+import { smokeProjects } from './smokeProjects.js';
 
 /** Bundled and minified files above this size take long to parse and teach nothing new. */
 const MAX_BYTES = 1_000_000;
@@ -84,6 +86,10 @@ for (const file of files) {
   }
 }
 
+// Real file names, so that imports are followed: the multi-module and typed projects.
+const projects = smokeProjects(rules);
+for (const problem of projects.problems) crashes.push(`project ${problem}`);
+
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const perRule = new Map();
 for (const finding of findings) {
@@ -93,6 +99,7 @@ for (const finding of findings) {
 const byRule = [...perRule].map(([rule, count]) => `${rule} ${count}`);
 
 console.log(`smoke: ${linted} files linted with every rule on (${unparsable} skipped: they do not parse; ${all.length - files.length} over ${MAX_BYTES / 1e6} MB left out)`);
+console.log(`smoke: ${projects.lints} lints of a multi-module project (cycles, re-exports, unparsable and missing modules), untyped and typed`);
 console.log(`smoke: ${findings.length} findings${byRule.length ? ` (${byRule.join(', ')})` : ''}; ${edits} fixes and suggestions applied and re-parsed`);
 for (const finding of findings.slice(0, LISTED_FINDINGS)) console.log(`  ${finding}`);
 if (findings.length > LISTED_FINDINGS) console.log(`  … ${findings.length - LISTED_FINDINGS} more (node scripts/smoke.js --findings lists all)`);

@@ -1,4 +1,5 @@
 import { collectResponseSites } from '../src/analysis/server/collectResponseSites.js';
+import { promisesCallback } from '../src/analysis/server/promisesCallback.js';
 import { createRule } from '../src/createRule.js';
 
 export type Options = [{ headers?: string[]; allowBodyLink?: boolean }];
@@ -74,6 +75,8 @@ export default createRule<Options, MessageIds>({
         if (site.body.kind === 'unknown') return;
         if (site.body.kind === 'object' && (!site.body.complete || [...site.body.keys].some((key) => BODY_LINK_KEYS.has(normaliseKey(key))))) return;
       }
+      // A handler that takes a callback URL promises a webhook: the client waits for it instead of polling.
+      if (promisesCallback(site.node, context)) return;
       context.report({ node: site.node, messageId: 'missingMonitor' });
     });
   },

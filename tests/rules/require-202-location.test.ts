@@ -25,6 +25,11 @@ ruleTester.run('require-202-location', rule, {
   ],
   invalid: [
     {
+      // A monitor on one path only.
+      code: `function h(req, res) { if (follow) res.location(url); res.status(202).json({ id: 1 }); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 66 }],
+    },
+    {
       code: `function h(req, res) { res.status(202).json({ id: job.id }); }`,
       errors: [{ messageId: 'missingMonitor', line: 1, column: 35, endColumn: 38 }],
     },

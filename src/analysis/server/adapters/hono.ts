@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { caughtNearby } from '../caughtNearby.js';
 import type { Context } from '../../ast/Context.js';
 import { findVariable } from '../../ast/findVariable.js';
 import { calleeMethod } from '../../ast/methodChain.js';
@@ -75,6 +76,7 @@ export const honoAdapter: Adapter = (api) => ({
     const binding = importedBinding(callee, api.context);
     if (!binding || (binding.source !== 'hono/http-exception' && binding.source !== 'hono')) return;
     if (options && !optionsWithoutResponse(options)) return;
+    if (node.parent.type === AST_NODE_TYPES.ThrowStatement && caughtNearby(node)) return;
     // No sound edit: a `res` would replace the message body, and a custom `onError` may add the challenge.
     api.site({ framework: 'hono', status, node: statusArgument, headers: NO_HEADERS, body: UNKNOWN_BODY, addHeader: null });
   },

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { caughtNearby } from '../caughtNearby.js';
 import { isMessage } from '../isMessage.js';
 import { memberName } from '../../ast/memberName.js';
 import type { Context } from '../../ast/Context.js';
@@ -35,7 +36,7 @@ export const httpErrorsAdapter: Adapter = (api) => {
   const visit = (node: TSESTree.CallExpression | TSESTree.NewExpression) => {
     const callee = node.callee;
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (!isRaised(node)) return;
+    if (!isRaised(node) || (node.parent.type === AST_NODE_TYPES.ThrowStatement && caughtNearby(node))) return;
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const binding = importedBinding(callee, api.context);
       if (binding?.source !== MODULE) return;

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { caughtNearby } from '../caughtNearby.js';
 import { isMessage } from '../isMessage.js';
 import { memberName } from '../../ast/memberName.js';
 import type { Context } from '../../ast/Context.js';
@@ -61,7 +62,7 @@ export const koaAdapter: Adapter = (api) => ({
     const method = calleeMethod(call);
     if (method === undefined) return;
     if (method === 'throw' || method === 'assert') {
-      if (isKoaContext(unwrap((call.callee as TSESTree.MemberExpression).object))) thrown(call, method, api);
+      if (isKoaContext(unwrap((call.callee as TSESTree.MemberExpression).object)) && !caughtNearby(call)) thrown(call, method, api);
       return;
     }
     if (!HEADER_SETTERS.has(method) && method !== 'redirect') return;

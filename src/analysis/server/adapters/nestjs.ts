@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { caughtNearby } from '../caughtNearby.js';
 import type { Context } from '../../ast/Context.js';
 import { importedBinding, moduleImports } from '../../ast/moduleImports.js';
 import { resolveString } from '../../ast/resolveString.js';
@@ -66,6 +67,7 @@ export const nestjsAdapter: Adapter = (api) => ({
       return;
     }
     const name = nestName(callee, api.context);
+    if (node.parent.type === AST_NODE_TYPES.ThrowStatement && caughtNearby(node)) return;
     if (name === 'UnauthorizedException') {
       if (!api.wants(401)) return;
       api.site({ framework: 'nestjs', status: 401, node: callee, headers: NO_HEADERS, body: UNKNOWN_BODY, addHeader: null });

@@ -1,5 +1,5 @@
 import { collectStatusChecks } from '../src/analysis/client/collectStatusChecks.js';
-import { ACCEPTED, COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
+import { COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
 import { consumesResult } from '../src/analysis/client/consumesResult.js';
 import { followsMonitor } from '../src/analysis/client/followsMonitor.js';
 import { createRule } from '../src/createRule.js';
@@ -52,14 +52,12 @@ export default createRule<Options, MessageIds>({
       },
       onSlip(slip) {
         const source = context.sourceCode;
-        const comparison = source.getText(slip.comparison);
-        // `status === 200 | 202` meant 200 or 202: keep the comparison, which leaves 202 to the other path.
-        const keepsComparison = slip.bareCode === ACCEPTED && (slip.comparison.operator === '===' || slip.comparison.operator === '==');
+        const fix = slip.removeAccepted;
         context.report({
           node: slip.node,
           messageId: slip.operator === '|' ? 'bitwiseSlip' : 'orSlip',
-          data: { text: source.getText(slip.node), comparison },
-          suggest: keepsComparison ? [{ messageId: 'handle202Separately', fix: (fixer) => fixer.replaceText(slip.node, comparison) }] : [],
+          data: { text: source.getText(slip.node), comparison: source.getText(slip.comparison) },
+          suggest: fix ? [{ messageId: 'handle202Separately', fix }] : [],
         });
       },
     });

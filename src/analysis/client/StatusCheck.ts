@@ -72,4 +72,9 @@ export interface StatusSlip {
   readonly comparison: TSESTree.BinaryExpression;
   /** The code standing alone: `202` in `status === 200 | 202`. */
   readonly bareCode: number;
+  /**
+   * The edit that keeps the comparison alone (`status === 200 | 202` → `status === 200`), so that a 202 takes
+   * the path of other statuses; null unless the bare code is 202 and the comparison an equality.
+   */
+  readonly removeAccepted: RemoveAcceptedFix | null;
 }

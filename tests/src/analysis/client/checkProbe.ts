@@ -32,7 +32,7 @@ export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'sli
         context.report({ node: check.node, messageId: 'check', data: { summary } });
       },
       onSlip(slip) {
-        const summary = `${slip.operator} ${context.sourceCode.getText(slip.comparison)} ${slip.bareCode}`;
+        const summary = `${slip.operator} ${context.sourceCode.getText(slip.comparison)} ${slip.bareCode}${slip.removeAccepted ? ' fix' : ''}`;
         context.report({ node: slip.node, messageId: 'slip', data: { summary } });
       },
     });

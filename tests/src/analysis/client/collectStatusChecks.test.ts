@@ -66,15 +66,32 @@ ruleTester.run('collectStatusChecks', checkProbe, {
     // The slips.
     {
       code: 'if (res.status === 200 | 202) go();',
+      errors: [slip('| res.status === 200 202 fix')],
+    },
+    // The slip's own fix keeps the comparison, and is withheld where it would drop a comment or keep 202.
+    {
+      code: 'if ((res.status === 200) | 202) go();',
+      errors: [slip('| res.status === 200 202 fix')],
+    },
+    {
+      code: 'if (res.status === 200 /* or accepted */ | 202) go();',
       errors: [slip('| res.status === 200 202')],
     },
     {
+      code: 'if (res.status !== 200 | 202) go();',
+      errors: [slip('| res.status !== 200 202')],
+    },
+    {
+      code: 'if (res.status === 202 | 200) go();',
+      errors: [slip('| res.status === 202 200')],
+    },
+    {
       code: 'if (202 | res.status == 201) go();',
-      errors: [slip('| res.status == 201 202')],
+      errors: [slip('| res.status == 201 202 fix')],
     },
     {
       code: 'function f(status) { if (status === 200 || 202) go(); }',
-      errors: [slip('|| status === 200 202')],
+      errors: [slip('|| status === 200 202 fix')],
     },
   ],
 });

@@ -45,5 +45,40 @@ async function f(status) {
 }`,
       errors: [slip('bitwiseSlip', [3, 7, 3, 27])],
     },
+    // the comparison in parentheses: the suggestion keeps it without them
+    {
+      code: `
+async function f(res) {
+  if ((res.status === 201) | 202) return res.json();
+}`,
+      errors: [slip('bitwiseSlip', [3, 7, 3, 33], `
+async function f(res) {
+  if (res.status === 201) return res.json();
+}`)],
+    },
+    // a comment in the dropped text: no suggestion; one inside the kept comparison stays
+    {
+      code: `
+async function f(res) {
+  if (res.status === 200 /* or queued */ | 202) return res.json();
+  if (res.status /* final */ === 200 || 202) return res.text();
+}`,
+      errors: [
+        slip('bitwiseSlip', [3, 7, 3, 47]),
+        slip('orSlip', [4, 7, 4, 44], `
+async function f(res) {
+  if (res.status === 200 /* or queued */ | 202) return res.json();
+  if (res.status /* final */ === 200) return res.text();
+}`),
+      ],
+    },
+    // an inequality: what was meant is unclear, so no suggestion
+    {
+      code: `
+async function f(res) {
+  if (res.status !== 200 | 202) throw new Error('failed');
+}`,
+      errors: [slip('bitwiseSlip', [3, 7, 3, 31])],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import { collectStatusChecks } from '../src/analysis/client/collectStatusChecks.js';
-import { COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
+import { ACCEPTED, COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
 import { consumesResult } from '../src/analysis/client/consumesResult.js';
 import { followsMonitor } from '../src/analysis/client/followsMonitor.js';
 import { createRule } from '../src/createRule.js';
@@ -46,7 +46,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: check.node,
           messageId: merged ? 'treatedAsCompletion' : 'onlyBranchConsumes',
-          data: { codes: completion.map(describeStatus).join(' or ') },
+          data: { codes: describeCodes(check.codes, completion) },
           suggest: fix ? [{ messageId: 'handle202Separately', fix }] : [],
         });
       },
@@ -63,3 +63,9 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+/** The completion codes 202 is merged with, as the message names them; a whole 2xx range (`res.ok`) by its name. */
+function describeCodes(codes: ReadonlySet<number>, completion: readonly number[]): string {
+  for (let code = 200; code <= 299; code++) if (code !== ACCEPTED && !codes.has(code)) return completion.map(describeStatus).join(' or ');
+  return 'any other 2xx status';
+}

@@ -46,12 +46,6 @@ async function load() {
   if (res.status >= 200 && res.status < 300) return res.json();
   throw new Error(res.statusText);
 }`,
-    // res.ok or 202 — 202 alone is named, but other statuses reach the branch too.
-    `
-async function load() {
-  const res = await fetch('/report');
-  if (res.ok || res.status === 202) return res.json();
-}`,
     // Different subjects: the 202 belongs to another response.
     `
 async function both(a, b) {

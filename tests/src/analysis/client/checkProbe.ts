@@ -19,7 +19,7 @@ export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'sli
           check.form,
           `subject:${check.subject.key}`,
           `response:${check.subject.responseKey ?? '?'}`,
-          `codes:${[...check.codes].sort((a, b) => a - b).join(',')}`,
+          `codes:${codeList(check.codes)}`,
           check.only ? 'only' : 'shared',
           check.loopCondition ? 'loop' : '',
           check.via ? `via:${check.via}` : '',
@@ -38,6 +38,19 @@ export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'sli
     });
   },
 });
+
+/** Codes in order, runs of three or more as a range: `200-299,404`. */
+function codeList(codes: ReadonlySet<number>): string {
+  const sorted = [...codes].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    parts.push(end - start >= 2 ? `${sorted[start]}-${sorted[end]}` : sorted.slice(start, end + 1).join(','));
+    start = end + 1;
+  }
+  return parts.join(',');
+}
 
 /** The expected report of one check or slip. */
 export const check = (summary: string) => ({ messageId: 'check' as const, data: { summary } });

@@ -25,5 +25,8 @@ export const treated = (span: Span, output?: string, codes?: string) => report('
 /** `onlyBranchConsumes`: a branch taken only on 202 uses the body as the result; there is no edit to suggest. */
 export const onlyBranch = (span: Span) => report('onlyBranchConsumes', span);
 
+/** `fallsThrough`: a 202 branch that does not leave runs into `line`, which uses the body as the result; no edit. */
+export const fallsThrough = (span: Span, line: number) => report('fallsThrough', span, undefined, { line: String(line) });
+
 /** `bitwiseSlip` / `orSlip`: `status === 200 | 202`, `status === 200 || 202`. */
 export const slip = (messageId: 'bitwiseSlip' | 'orSlip', span: Span, output?: string) => report(messageId, span, output);

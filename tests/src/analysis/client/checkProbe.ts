@@ -7,7 +7,8 @@ import { followsMonitor } from '../../../../src/analysis/client/followsMonitor.j
 /**
  * A test-only rule: reports every status check the client recogniser finds, at the node that names 202,
  * with a one-line summary of its facts —
- * `comparison subject:res.status response:res codes:200,202 only follows consumes fix` — and every slip.
+ * `comparison subject:res.status response:res codes:200,202 only follows consumes fix fallsInto:1` — and every
+ * slip.
  */
 export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'slip'>({
   meta: { type: 'problem', messages: { check: '{{summary}}', slip: '{{summary}}' }, schema: [] },
@@ -26,6 +27,7 @@ export const checkProbe = ESLintUtils.RuleCreator.withoutDocs<[], 'check' | 'sli
           followsMonitor(check, context) ? 'follows' : '',
           consumesResult(check, context) ? 'consumes' : '',
           check.removeAccepted ? 'fix' : '',
+          check.fallsInto.length > 0 ? `fallsInto:${check.fallsInto.length}` : '',
         ]
           .filter(Boolean)
           .join(' ');

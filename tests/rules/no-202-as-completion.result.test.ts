@@ -59,6 +59,29 @@ async function cancel(id) {
   if (res.status === 202) return null;
   return res.json();
 }`,
+    // The 202 body typed as an unfinished operation: the caller is told it is not the result.
+    `
+type ReportResponse = Report | { status: 'pending'; message: string };
+export async function getReport(sessionId: string): Promise<ReportResponse> {
+  const res = await fetch('/v1/reports/' + sessionId);
+  if (res.status === 202) return res.json();
+  if (!res.ok) throw new Error('report error: ' + res.status);
+  return res.json();
+}`,
+    `
+export const feedback = {
+  get: async (id: string): Promise<FeedbackResponse | FeedbackProcessing> => {
+    const res = await fetch('/api/feedback/' + id);
+    if (res.status === 202) return res.json() as Promise<FeedbackProcessing>;
+    return res.json() as Promise<FeedbackResponse>;
+  },
+};`,
+    `
+async function exportOrders(body: string) {
+  const res = await fetch('/api/exports', { method: 'POST', body });
+  if (res.status === 202) return (await res.json()) as ExportJob;
+  return null;
+}`,
   ],
   invalid: [
     // Vue: the data assigned to component state
@@ -136,6 +159,28 @@ async function getReport() {
   if (response.status === 202) return response.data;
 }`,
       errors: [onlyBranch([4, 7, 4, 30])],
+    },
+    // ...but not when the declared type is a finished result, or the branch is not taken only on 202.
+    {
+      code: `
+type ReportResponse = Report | { status: 'done' };
+async function getReport(): Promise<ReportResponse> {
+  const res = await fetch(url);
+  if (res.status === 202) return (await res.json()) as JobResult;
+}`,
+      errors: [onlyBranch([5, 7, 5, 25])],
+    },
+    {
+      code: `
+async function getReport(): Promise<Report | PendingReport> {
+  const res = await fetch(url);
+  if (res.status === 200 || res.status === 202) return res.json();
+}`,
+      errors: [treated([4, 29, 4, 47], `
+async function getReport(): Promise<Report | PendingReport> {
+  const res = await fetch(url);
+  if (res.status === 200) return res.json();
+}`, '200 OK')],
     },
     // only-202 branch: a promise resolved with the XHR body
     {

@@ -9,6 +9,7 @@ import { unwrap, unwrapChain } from '../ast/unwrap.js';
 import { ACCEPTED } from './completionCodes.js';
 import { reassignsResponse } from './reassignsResponse.js';
 import type { StatusCheck, StatusSubject } from './StatusCheck.js';
+import { typedAsPending } from './typedAsPending.js';
 import { subjectKey } from './subjectKey.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -58,13 +59,15 @@ export interface ResultScan {
  * variables holding any of these, and node http's `res.pipe(…)` / `res.on('data', …)`.
  *
  * A branch taken only on 202 that returns the body from a job-starting function (`startExport`,
- * `submitJob`) hands the receipt to its caller, which is not counted; nor is anything after a statement
+ * `submitJob`), or typed as an unfinished operation (`as Promise<FeedbackProcessing>`, a declared return
+ * type `Promise<Report | PendingReport>`), hands the receipt to its caller, which is not counted; nor is anything after a statement
  * that replaces the response.
  */
 export function consumesResult(check: StatusCheck, context: Context, scan: ResultScan = {}): boolean {
   const owner = enclosingFunction(check.testedAt);
   const ownerName = owner && functionName(owner);
-  const handsOffToCaller = check.only && check.codes.size === 1 && check.codes.has(ACCEPTED) && ownerName !== undefined && JOB_STARTER.test(ownerName);
+  const onlyAccepted = check.only && check.codes.size === 1 && check.codes.has(ACCEPTED);
+  const handsOffToCaller = onlyAccepted && ownerName !== undefined && JOB_STARTER.test(ownerName);
   const carries = (node: TSESTree.Node | null | undefined) => node != null && carriesResult(node, check.subject, context, 0);
   const inScope = (node: TSESTree.Node) => !scan.sameFunction || enclosingFunction(node) === owner;
 
@@ -75,7 +78,9 @@ export function consumesResult(check: StatusCheck, context: Context, scan: Resul
     const uses = someNode(root, context, (node) => {
       switch (node.type) {
         case AST_NODE_TYPES.ReturnStatement:
-          return !handsOffToCaller && enclosingFunction(node) === owner && carries(node.argument);
+          if (handsOffToCaller || enclosingFunction(node) !== owner || !carries(node.argument)) return false;
+          // `return res.json() as Promise<FeedbackProcessing>`: the caller is told it is not the result.
+          return !(onlyAccepted && typedAsPending(node.argument!, owner, context));
         case AST_NODE_TYPES.CallExpression: {
           if (!inScope(node)) return false;
           const callee = unwrapChain(node.callee);

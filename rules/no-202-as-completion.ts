@@ -1,12 +1,13 @@
 import { collectStatusChecks } from '../src/analysis/client/collectStatusChecks.js';
 import { ACCEPTED, COMPLETION_CODES } from '../src/analysis/client/completionCodes.js';
 import { consumesResult } from '../src/analysis/client/consumesResult.js';
+import { fallThroughRead } from '../src/analysis/client/fallThroughRead.js';
 import { followsMonitor } from '../src/analysis/client/followsMonitor.js';
 import { createRule } from '../src/createRule.js';
 import { describeStatus } from '../src/http/statusRegistry.js';
 
 export type Options = [];
-export type MessageIds = 'treatedAsCompletion' | 'onlyBranchConsumes' | 'bitwiseSlip' | 'orSlip' | 'handle202Separately';
+export type MessageIds = 'treatedAsCompletion' | 'onlyBranchConsumes' | 'fallsThrough' | 'bitwiseSlip' | 'orSlip' | 'handle202Separately';
 
 const POLL = 'poll the URL in the Location (or Operation-Location) header until the operation finishes';
 
@@ -24,6 +25,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       treatedAsCompletion: `202 Accepted is handled like {{codes}}, as if the request had completed; the result is not ready yet — ${POLL}.`,
       onlyBranchConsumes: `This 202 Accepted branch uses the response as the final result, which is not ready yet; ${POLL}, and take the result from there.`,
+      fallsThrough: `This branch is taken on 202 Accepted and does not leave, so line {{line}} uses the 202 response as the final result, which is not ready yet; return from the branch, or ${POLL}.`,
       bitwiseSlip:
         '`{{text}}` is always true: `{{comparison}}` is evaluated first and `|` turns its result into a non-zero number; compare the status with each code separately, and handle 202 Accepted apart from completed requests.',
       orSlip:
@@ -40,28 +42,41 @@ export default createRule<Options, MessageIds>({
         const completion = [...check.codes].filter((code) => COMPLETION_CODES.has(code)).sort((a, b) => a - b);
         const merged = completion.length > 0;
         if (!merged && !(check.only && check.codes.size === 1)) return;
-        if (followsMonitor(check, context) || !consumesResult(check, context)) return;
+        if (consumesResult(check, context)) {
+          if (followsMonitor(check, context)) return;
+          reported.add(check.node);
+          const fix = merged ? check.removeAccepted : null;
+          context.report({
+            node: check.node,
+            messageId: merged ? 'treatedAsCompletion' : 'onlyBranchConsumes',
+            data: { codes: describeCodes(check.codes, completion) },
+            suggest: fix ? [{ messageId: 'handle202Separately', fix }] : [],
+          });
+          return;
+        }
+        // The branch does not use the result, but runs on into code that does. No edit: dropping 202 from
+        // the check would send it down the other branch, which may run into the same read.
+        const read = fallThroughRead(check, context);
+        if (!read) return;
         reported.add(check.node);
-        const fix = merged ? check.removeAccepted : null;
-        context.report({
-          node: check.node,
-          messageId: merged ? 'treatedAsCompletion' : 'onlyBranchConsumes',
-          data: { codes: completion.map(describeStatus).join(' or ') },
-          suggest: fix ? [{ messageId: 'handle202Separately', fix }] : [],
-        });
+        context.report({ node: check.node, messageId: 'fallsThrough', data: { line: String(read.loc.start.line) } });
       },
       onSlip(slip) {
         const source = context.sourceCode;
-        const comparison = source.getText(slip.comparison);
-        // `status === 200 | 202` meant 200 or 202: keep the comparison, which leaves 202 to the other path.
-        const keepsComparison = slip.bareCode === ACCEPTED && (slip.comparison.operator === '===' || slip.comparison.operator === '==');
+        const fix = slip.removeAccepted;
         context.report({
           node: slip.node,
           messageId: slip.operator === '|' ? 'bitwiseSlip' : 'orSlip',
-          data: { text: source.getText(slip.node), comparison },
-          suggest: keepsComparison ? [{ messageId: 'handle202Separately', fix: (fixer) => fixer.replaceText(slip.node, comparison) }] : [],
+          data: { text: source.getText(slip.node), comparison: source.getText(slip.comparison) },
+          suggest: fix ? [{ messageId: 'handle202Separately', fix }] : [],
         });
       },
     });
   },
 });
+
+/** The completion codes 202 is merged with, as the message names them; a whole 2xx range (`res.ok`) by its name. */
+function describeCodes(codes: ReadonlySet<number>, completion: readonly number[]): string {
+  for (let code = 200; code <= 299; code++) if (code !== ACCEPTED && !codes.has(code)) return completion.map(describeStatus).join(' or ');
+  return 'any other 2xx status';
+}

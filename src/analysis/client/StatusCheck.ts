@@ -51,6 +51,12 @@ export interface StatusCheck {
   readonly only: boolean;
   /** What runs when the codes match: a consequent, the statements after a guard, a case body, a loop body. */
   readonly branch: readonly TSESTree.Node[];
+  /**
+   * The statements the codes run into after `branch` when it completes normally: the rest of the block after
+   * an `if` (or its `else if` chain) whose branch does not always exit. Empty for other forms, which are not
+   * followed past their branch (`switch`, `?:`, loops, short-circuit statements).
+   */
+  readonly fallsInto: readonly TSESTree.Node[];
   /** The check is the condition of a loop: the loop body runs while the status is 202 (polling). */
   readonly loopCondition: boolean;
   /** Where the condition is tested, when that differs from `node`: the call of a predicate, the read of a named condition. */
@@ -72,4 +78,9 @@ export interface StatusSlip {
   readonly comparison: TSESTree.BinaryExpression;
   /** The code standing alone: `202` in `status === 200 | 202`. */
   readonly bareCode: number;
+  /**
+   * The edit that keeps the comparison alone (`status === 200 | 202` → `status === 200`), so that a 202 takes
+   * the path of other statuses; null unless the bare code is 202 and the comparison an equality.
+   */
+  readonly removeAccepted: RemoveAcceptedFix | null;
 }

@@ -6,6 +6,7 @@ import { findVariable } from '../ast/findVariable.js';
 import { memberName } from '../ast/memberName.js';
 import { unwrap, unwrapChain } from '../ast/unwrap.js';
 import { resolveStatus, resolveStatusSyntactically } from '../status/resolveStatus.js';
+import { rangeCondition } from './rangeCondition.js';
 import { resolveStatusSet } from './resolveStatusSet.js';
 import { calledPredicate } from './smallPredicate.js';
 import type { CodeCondition } from './StatusCheck.js';
@@ -23,9 +24,10 @@ const MAX_DEPTH = 4;
 
 /**
  * What a boolean expression says about the status read at `key`, or undefined when nothing is known.
- * Comparisons (`===`, `==`, `!==`, `!=`) with a resolvable code, `includes`/`has` on a resolvable list,
- * `!`, `&&` and `||`, a `const` holding such a condition, and a call of a small predicate are understood;
- * every other operand (`res.ok`, `status >= 200`, `ready`) is an unknown condition `U`, which is sound:
+ * Comparisons (`===`, `==`, `!==`, `!=`) with a resolvable code, range checks (`status >= 200`, `res.ok`),
+ * `includes`/`has` on a resolvable list, `!`, `&&` and `||`, a `const` holding such a condition, and a call
+ * of a small predicate are understood; every other operand (`ready`, `res.redirected`) is an unknown
+ * condition `U`, which is sound:
  * `C && U` can only be true when `C` is (necessary), `C || U` is true whenever `C` is (sufficient).
  */
 export function codeCondition(
@@ -40,7 +42,9 @@ export function codeCondition(
   if (override && expr === override.node) return override.condition;
   switch (expr.type) {
     case AST_NODE_TYPES.BinaryExpression:
-      return comparison(expr, key, context);
+      return comparison(expr, key, context) ?? rangeCondition(expr, key);
+    case AST_NODE_TYPES.MemberExpression:
+      return rangeCondition(expr, key);
     case AST_NODE_TYPES.UnaryExpression: {
       if (expr.operator !== '!') return undefined;
       const inner = codeCondition(expr.argument, key, context, override, depth + 1);

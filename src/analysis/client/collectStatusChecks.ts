@@ -166,6 +166,7 @@ function checkFromUse(
   const oriented = positive ? condition : negate(condition);
   const branch = positive ? use.whenTrue : use.whenFalse;
   if (branch.length === 0) return [];
+  const fallsInto = positive ? use.afterTrue : use.afterFalse;
   return [
     {
       form: atom.form,
@@ -174,6 +175,7 @@ function checkFromUse(
       codes: oriented.codes,
       only: oriented.strength !== 'sufficient',
       branch,
+      fallsInto,
       loopCondition: use.loop,
       testedAt,
       via,

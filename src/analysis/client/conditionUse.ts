@@ -14,6 +14,12 @@ export type ConditionUse =
       readonly condition: TSESTree.Expression;
       readonly whenTrue: readonly TSESTree.Node[];
       readonly whenFalse: readonly TSESTree.Node[];
+      /**
+       * The statements each outcome runs into when its branch of an `if` does not always exit and they are
+       * not part of it already: the rest of the block after the `if` (or after its `else if` chain).
+       */
+      readonly afterTrue: readonly TSESTree.Node[];
+      readonly afterFalse: readonly TSESTree.Node[];
       readonly loop: boolean;
     }
   /** `const ok = cond` — a named condition, tested where `ok` is read. */
@@ -47,25 +53,29 @@ export function conditionUse(root: TSESTree.Expression, part: TSESTree.Node): Co
     case AST_NODE_TYPES.IfStatement: {
       if (parent.test !== root) return undefined;
       const after = continuation(parent);
-      const whenTrue = [parent.consequent, ...(parent.alternate && alwaysExits(parent.alternate) ? after : [])];
-      const whenFalse = [...(parent.alternate ? [parent.alternate] : []), ...(alwaysExits(parent.consequent) ? after : [])];
-      return { kind: 'branch', condition: root, whenTrue, whenFalse, loop: false };
+      const trueExits = alwaysExits(parent.consequent);
+      const falseExits = parent.alternate !== null && alwaysExits(parent.alternate);
+      const whenTrue = [parent.consequent, ...(falseExits ? after : [])];
+      const whenFalse = [...(parent.alternate ? [parent.alternate] : []), ...(trueExits ? after : [])];
+      // A branch that does not always exit runs into what follows the whole chain (`if … else if …`),
+      // unless that is part of it already (at the top of a chain whose other branch exits).
+      const top = chainTop(parent);
+      const chainAfter = top === parent ? after : continuation(top);
+      const afterTrue = trueExits || (falseExits && top === parent) ? [] : chainAfter;
+      const afterFalse = !parent.alternate || falseExits || (trueExits && top === parent) ? [] : chainAfter;
+      return { kind: 'branch', condition: root, whenTrue, whenFalse, afterTrue, afterFalse, loop: false };
     }
     case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test === root
-        ? { kind: 'branch', condition: root, whenTrue: [parent.consequent], whenFalse: [parent.alternate], loop: false }
-        : undefined;
+      return parent.test === root ? plainBranch(root, [parent.consequent], [parent.alternate]) : undefined;
     case AST_NODE_TYPES.WhileStatement:
     case AST_NODE_TYPES.DoWhileStatement:
     case AST_NODE_TYPES.ForStatement:
-      return parent.test === root ? { kind: 'branch', condition: root, whenTrue: [parent.body], whenFalse: [], loop: true } : undefined;
+      return parent.test === root ? plainBranch(root, [parent.body], [], true) : undefined;
     case AST_NODE_TYPES.ExpressionStatement: {
       // status === 202 && setResult(data);  ok || reportFailure();
       if (root.type !== AST_NODE_TYPES.LogicalExpression || !within(part, root.left)) return undefined;
       const action = [root.right];
-      return root.operator === '&&'
-        ? { kind: 'branch', condition: root.left, whenTrue: action, whenFalse: [], loop: false }
-        : { kind: 'branch', condition: root.left, whenTrue: [], whenFalse: action, loop: false };
+      return root.operator === '&&' ? plainBranch(root.left, action, []) : plainBranch(root.left, [], action);
     }
     case AST_NODE_TYPES.VariableDeclarator:
       return parent.init === root && parent.id.type === AST_NODE_TYPES.Identifier && parent.parent.kind === 'const'
@@ -87,6 +97,18 @@ export function conditionUse(root: TSESTree.Expression, part: TSESTree.Node): Co
     default:
       return undefined;
   }
+}
+
+/** A branch without statements after it that are followed: a `?:`, a loop, a short-circuit statement. */
+function plainBranch(condition: TSESTree.Expression, whenTrue: TSESTree.Node[], whenFalse: TSESTree.Node[], loop = false): ConditionUse {
+  return { kind: 'branch', condition, whenTrue, whenFalse, afterTrue: [], afterFalse: [], loop };
+}
+
+/** The outermost `if` of an `else if` chain that `statement` is part of. */
+function chainTop(statement: TSESTree.IfStatement): TSESTree.Statement {
+  let current: TSESTree.Statement = statement;
+  while (current.parent?.type === AST_NODE_TYPES.IfStatement && current.parent.alternate === current) current = current.parent;
+  return current;
 }
 
 /** The statements that follow `statement` in its block, which run once it completes normally. */

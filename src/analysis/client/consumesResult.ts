@@ -7,7 +7,9 @@ import { memberName } from '../ast/memberName.js';
 import { someNode } from '../ast/someNode.js';
 import { unwrap, unwrapChain } from '../ast/unwrap.js';
 import { ACCEPTED } from './completionCodes.js';
+import { reassignsResponse } from './reassignsResponse.js';
 import type { StatusCheck, StatusSubject } from './StatusCheck.js';
+import { typedAsPending } from './typedAsPending.js';
 import { subjectKey } from './subjectKey.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -41,6 +43,14 @@ const NOT_A_RESULT_CALL = /reject|error|fail|throw|log|warn|debug|assert|expect/
 /** Functions whose job is to start an operation and hand its 202 receipt to the caller: `startExport`, `submitJob`. */
 const JOB_STARTER = /^(?:start|begin|submit|enqueue|queue|schedule|trigger|launch|kick[Oo]ff|create|initiate|request)(?:[A-Z_$]|$)/;
 
+/** Where to look for a use of the result: other statements than the check's branch, and only in its own function. */
+export interface ResultScan {
+  /** The statements to read, in the order they run; the check's branch by default. */
+  readonly roots?: readonly TSESTree.Node[];
+  /** Ignore calls and assignments in nested functions (callbacks, handlers), which may run on another path. */
+  readonly sameFunction?: boolean;
+}
+
 /**
  * Whether the code that runs on 202 uses the response as the final outcome: it returns the body (or part of
  * it other than a job handle), stores it (`setResult(data)`, `this.items = data`, `resolve(xhr.responseText)`),
@@ -49,33 +59,44 @@ const JOB_STARTER = /^(?:start|begin|submit|enqueue|queue|schedule|trigger|launc
  * variables holding any of these, and node http's `res.pipe(…)` / `res.on('data', …)`.
  *
  * A branch taken only on 202 that returns the body from a job-starting function (`startExport`,
- * `submitJob`) hands the receipt to its caller, which is not counted.
+ * `submitJob`), or typed as an unfinished operation (`as Promise<FeedbackProcessing>`, a declared return
+ * type `Promise<Report | PendingReport>`), hands the receipt to its caller, which is not counted; nor is anything after a statement
+ * that replaces the response.
  */
-export function consumesResult(check: StatusCheck, context: Context): boolean {
+export function consumesResult(check: StatusCheck, context: Context, scan: ResultScan = {}): boolean {
   const owner = enclosingFunction(check.testedAt);
   const ownerName = owner && functionName(owner);
-  const handsOffToCaller = check.only && check.codes.size === 1 && check.codes.has(ACCEPTED) && ownerName !== undefined && JOB_STARTER.test(ownerName);
+  const onlyAccepted = check.only && check.codes.size === 1 && check.codes.has(ACCEPTED);
+  const handsOffToCaller = onlyAccepted && ownerName !== undefined && JOB_STARTER.test(ownerName);
   const carries = (node: TSESTree.Node | null | undefined) => node != null && carriesResult(node, check.subject, context, 0);
+  const inScope = (node: TSESTree.Node) => !scan.sameFunction || enclosingFunction(node) === owner;
 
-  return check.branch.some((root) => {
+  for (const root of scan.roots ?? check.branch) {
+    // Statements run in order: once the response is replaced (`res = await fetch(next)`), reads are another's.
+    if (reassignsResponse(root, check.subject, context)) return false;
     if (isValueBranch(root) && carries(root)) return !handsOffToCaller;
-    return someNode(root, context, (node) => {
+    const uses = someNode(root, context, (node) => {
       switch (node.type) {
         case AST_NODE_TYPES.ReturnStatement:
-          return !handsOffToCaller && enclosingFunction(node) === owner && carries(node.argument);
+          if (handsOffToCaller || enclosingFunction(node) !== owner || !carries(node.argument)) return false;
+          // `return res.json() as Promise<FeedbackProcessing>`: the caller is told it is not the result.
+          return !(onlyAccepted && typedAsPending(node.argument!, owner, context));
         case AST_NODE_TYPES.CallExpression: {
+          if (!inScope(node)) return false;
           const callee = unwrapChain(node.callee);
           const name = calleeName(callee);
           if (name !== undefined && STORE_CALL.test(name) && node.arguments.some(carries)) return true;
           return callee.type === AST_NODE_TYPES.MemberExpression && readsStream(node, callee, check.subject);
         }
         case AST_NODE_TYPES.AssignmentExpression:
-          return node.operator === '=' && carries(node.right);
+          return node.operator === '=' && inScope(node) && carries(node.right);
         default:
           return false;
       }
     });
-  });
+    if (uses) return true;
+  }
+  return false;
 }
 
 /** node http / got streams: `res.pipe(file)`, `res.on('data', …)` on the checked response. */

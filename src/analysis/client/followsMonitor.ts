@@ -21,6 +21,20 @@ const MONITOR_NAME =
  */
 const POLLER_CALL = /poll|^wait(?:For|Until)|^wait$|^(?:sleep|delay|retry|refetch|revalidate)|^(?:setTimeout|setInterval)$/i;
 
+/**
+ * The timers among them, which only wait or schedule: a branch that calls one and then runs on
+ * (`setTimeout(retry, 1000); log('queued')`, then `return res.text()`) still reads the 202 body now.
+ */
+const TIMER_CALL = /^(?:sleep|delay)|^(?:setTimeout|setInterval)$/i;
+
+/** Where else to look for the monitor than the check's branch, and whether timers count. */
+export interface MonitorScan {
+  /** The statements the 202 runs; the check's branch by default. */
+  readonly roots?: readonly TSESTree.Node[];
+  /** False when the code runs on after the timer: then only the other hand-offs count. */
+  readonly timersFollow?: boolean;
+}
+
 /** Functions that read the monitor themselves: `getStatus`, `fetchJobProgress`, `sendPollRequest`. */
 const MONITOR_READER = /status|progress|poll/i;
 
@@ -37,15 +51,16 @@ const LOOPS = new Set<string>([
  * `Operation-Location`, `Azure-AsyncOperation` or `Retry-After`, loops, re-calls its own function, hands off
  * to a poller, or tells 202 apart from the other codes again (names 202 itself).
  */
-export function followsMonitor(check: StatusCheck, context: Context): boolean {
+export function followsMonitor(check: StatusCheck, context: Context, scan: MonitorScan = {}): boolean {
   if (check.loopCondition || insidePolling(check.testedAt)) return true;
   const names = enclosingFunctionNames(check.testedAt);
   if (names[0] !== undefined && MONITOR_READER.test(names[0])) return true;
   const ownNames = new Set(names);
-  return check.branch.some((root) => someNode(root, context, (node) => isMonitorSignal(node, ownNames, context)));
+  const timers = scan.timersFollow ?? true;
+  return (scan.roots ?? check.branch).some((root) => someNode(root, context, (node) => isMonitorSignal(node, ownNames, timers, context)));
 }
 
-function isMonitorSignal(node: TSESTree.Node, ownNames: ReadonlySet<string>, context: Context): boolean {
+function isMonitorSignal(node: TSESTree.Node, ownNames: ReadonlySet<string>, timers: boolean, context: Context): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       if (typeof node.value === 'string') return MONITOR_HEADERS.has(node.value.toLowerCase());
@@ -65,7 +80,7 @@ function isMonitorSignal(node: TSESTree.Node, ownNames: ReadonlySet<string>, con
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
       const name = calleeName(node.callee);
-      return name !== undefined && (POLLER_CALL.test(name) || ownNames.has(name));
+      return name !== undefined && ((POLLER_CALL.test(name) && (timers || !TIMER_CALL.test(name))) || ownNames.has(name));
     }
     case AST_NODE_TYPES.ContinueStatement:
       return true;

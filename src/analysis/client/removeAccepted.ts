@@ -49,6 +49,20 @@ export function removeCaseLabelFix(switchCase: TSESTree.SwitchCase, context: Con
   return removeRange([before.range[1], colon.range[1]], source);
 }
 
+/**
+ * Keeps one operand of a slip and drops the rest: `status === 200 | 202` → `status === 200`. The kept text
+ * loses its parentheses (`(s === 200) | 202` → `s === 200`); null when a comment outside it would be lost.
+ */
+export function keepOperandFix(node: TSESTree.Node, operand: TSESTree.Node, context: Context): RemoveAcceptedFix | null {
+  const source = context.sourceCode;
+  const lost = source.getAllComments().some(
+    (comment) => comment.range[0] < node.range[1] && comment.range[1] > node.range[0] && (comment.range[0] < operand.range[0] || comment.range[1] > operand.range[1]),
+  );
+  if (lost) return null;
+  const text = source.getText(operand);
+  return (fixer) => fixer.replaceText(node, text);
+}
+
 function removeRange(range: Range, source: Readonly<TSESLint.SourceCode>): RemoveAcceptedFix | null {
   if (source.getAllComments().some((comment) => comment.range[0] < range[1] && comment.range[1] > range[0])) return null;
   return (fixer) => fixer.removeRange(range);

@@ -5,10 +5,12 @@ import { unwrap } from '../ast/unwrap.js';
 import { resolveStatusSyntactically } from '../status/resolveStatus.js';
 import { comparedCode } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
+import { keepOperandFix } from './removeAccepted.js';
 import type { StatusSlip } from './StatusCheck.js';
 import { statusSubject } from './statusSubject.js';
 
 const COMPARISON = new Set(['===', '==', '!==', '!=']);
+const EQUAL = new Set(['===', '==']);
 
 /**
  * `status === 200 | 202` — `===` binds tighter than `|`, so this is `(status === 200) | 202`, which is 202
@@ -30,7 +32,10 @@ export function statusSlip(node: TSESTree.BinaryExpression | TSESTree.LogicalExp
     const bare = resolveStatusSyntactically(code, context);
     if (bare === undefined || bare < 100 || bare > 599 || (compared.code !== ACCEPTED && bare !== ACCEPTED)) continue;
     if (!statusSubject(compared.subject, context)) continue;
-    return { node, operator: node.operator, comparison, bareCode: bare };
+    // `status === 200 | 202` meant 200 or 202: keeping the comparison leaves 202 to the other path. With
+    // `status === 202 | 200` or `status !== 200 | 202` no single edit says what was meant.
+    const removeAccepted = bare === ACCEPTED && EQUAL.has(comparison.operator) ? keepOperandFix(node, comparison, context) : null;
+    return { node, operator: node.operator, comparison, bareCode: bare, removeAccepted };
   }
   return undefined;
 }

@@ -51,6 +51,7 @@ export function switchChecks(node: TSESTree.SwitchStatement, context: Context): 
         codes,
         only: shared.every((code) => code !== undefined),
         branch,
+        fallsInto: [],
         loopCondition: false,
         testedAt: switchCase.test!,
         via: undefined,

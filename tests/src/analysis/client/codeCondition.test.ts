@@ -49,7 +49,15 @@ const cases: [test: string, summary: string][] = [
   ['res.status === 200 || res.status === 202 || force', 'comparison subject:res.status response:res codes:200,202 shared consumes'],
   ['!(res.status !== 202)', 'comparison subject:res.status response:res codes:202 only consumes'],
   ['res.status === 202 && res.status !== 404', 'comparison subject:res.status response:res codes:202 only consumes'],
-  ['res.ok || res.status === 202', 'comparison subject:res.status response:res codes:202 shared consumes'],
+  // res.ok and range checks are the codes they let through: where 202 is one of them, no edit drops it.
+  ['res.ok || res.status === 202', 'comparison subject:res.status response:res codes:200-299 only consumes'],
+  ['res.status >= 200 && res.status < 300 || res.status === 202', 'comparison subject:res.status response:res codes:200-299 only consumes'],
+  ['res.status === 202 || 200 <= res.status && 299 >= res.status', 'comparison subject:res.status response:res codes:200-299 only consumes'],
+  ['res.status === 202 || res.status > 199 && res.status <= 201', 'comparison subject:res.status response:res codes:200-202 only consumes fix'],
+  ['res.status === 202 || res.status >= 400', 'comparison subject:res.status response:res codes:202,400-599 only consumes fix'],
+  ['(res.status === 202 || res.ok) && !res.redirected', 'comparison subject:res.status response:res codes:200-299 only consumes'],
+  // Another response's ok says nothing about this one.
+  ['other.ok || res.status === 202', 'comparison subject:res.status response:res codes:202 shared consumes'],
   // Another response's 202 is an unknown condition for this one, and the other way round.
   ['other.status === 202 || res.status === 200', 'comparison subject:other.status response:other codes:202 shared'],
   ['res?.status === 202 || res?.status === 201', 'comparison subject:res.status response:res codes:201,202 only consumes fix'],

@@ -50,7 +50,7 @@ ruleTester.run('collectStatusChecks', checkProbe, {
     {
       code: 'const ok = (s) => s === 200 || s === 202; if (ok(a.status)) use(a); if (ok(b.status)) use(b);',
       errors: [
-        check('comparison subject:a.status response:a codes:200,202 only via:ok fix'),
+        check('comparison subject:a.status response:a codes:200,202 only via:ok fix fallsInto:1'),
         check('comparison subject:b.status response:b codes:200,202 only via:ok fix'),
       ],
     },
@@ -63,18 +63,49 @@ ruleTester.run('collectStatusChecks', checkProbe, {
       code: 'const ok = res.status === 200 || res.status === 202; if (ok) setData(res.data);',
       errors: [check('comparison subject:res.status response:res codes:200,202 only via:ok consumes fix')],
     },
+    // What a branch that does not always exit runs into: the rest of the block after its `else if` chain,
+    // unless that is part of the branch already (the other branch exits).
+    {
+      code: 'function f(res) { if (ready) go(); else if (res.status === 202) log(); use(res); done(); }',
+      errors: [check('comparison subject:res.status response:res codes:202 only fallsInto:2')],
+    },
+    {
+      code: 'function f(res) { if (res.status === 202) log(); else throw new Error(); use(res); }',
+      errors: [check('comparison subject:res.status response:res codes:202 only')],
+    },
+    {
+      code: 'function f(res) { if (res.status === 202) return null; use(res); }',
+      errors: [check('comparison subject:res.status response:res codes:202 only')],
+    },
     // The slips.
     {
       code: 'if (res.status === 200 | 202) go();',
+      errors: [slip('| res.status === 200 202 fix')],
+    },
+    // The slip's own fix keeps the comparison, and is withheld where it would drop a comment or keep 202.
+    {
+      code: 'if ((res.status === 200) | 202) go();',
+      errors: [slip('| res.status === 200 202 fix')],
+    },
+    {
+      code: 'if (res.status === 200 /* or accepted */ | 202) go();',
       errors: [slip('| res.status === 200 202')],
     },
     {
+      code: 'if (res.status !== 200 | 202) go();',
+      errors: [slip('| res.status !== 200 202')],
+    },
+    {
+      code: 'if (res.status === 202 | 200) go();',
+      errors: [slip('| res.status === 202 200')],
+    },
+    {
       code: 'if (202 | res.status == 201) go();',
-      errors: [slip('| res.status == 201 202')],
+      errors: [slip('| res.status == 201 202 fix')],
     },
     {
       code: 'function f(status) { if (status === 200 || 202) go(); }',
-      errors: [slip('|| status === 200 202')],
+      errors: [slip('|| status === 200 202 fix')],
     },
   ],
 });

@@ -58,16 +58,14 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
     if (found) onSlip(found);
   };
 
-  // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) has no check to find; slips name any code.
-  // Typed linting may resolve 202 from another file's types, so it always looks.
-  let mentionsAccepted = true;
+  // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) has no check and no slip to find (a slip
+  // names 202 on one side): decided here, once per file, with no listener left behind. Typed linting may
+  // resolve 202 from another file's types, so it always looks.
+  if (!context.sourceCode.parserServices?.program && !ACCEPTED_MENTION.test(context.sourceCode.text)) return {};
   return {
-    Program() {
-      mentionsAccepted = Boolean(context.sourceCode.parserServices?.program) || ACCEPTED_MENTION.test(context.sourceCode.text);
-    },
     BinaryExpression(node) {
       if (node.operator === '|') return slip(node);
-      if (!mentionsAccepted || !EQUALITY.has(node.operator)) return;
+      if (!EQUALITY.has(node.operator)) return;
       const compared = comparedCode(node, context);
       if (compared?.code === ACCEPTED) fromAtom({ form: 'comparison', node, compared: compared.subject, report: node, set: undefined });
     },
@@ -75,7 +73,6 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
       if (node.operator === '||') slip(node);
     },
     CallExpression(node) {
-      if (!mentionsAccepted) return;
       const callee = unwrapChain(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return;
       const method = memberName(callee);
@@ -86,7 +83,6 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
       fromAtom({ form: 'includes', node, compared: node.arguments[0]!, report: element ?? node, set });
     },
     SwitchStatement(node) {
-      if (!mentionsAccepted) return;
       for (const check of switchChecks(node, context)) handlers.onCheck(check);
     },
   };

@@ -1,0 +1,37 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
+
+type Rule = TSESLint.RuleModule<string, readonly unknown[]>;
+
+/** A context with just what `create()` reads before the traversal: the text, parser services, options. */
+const contextFor = (name: string, rule: Rule, text: string, typed = false) =>
+  ({
+    id: `http-status/${name}`,
+    options: rule.meta.defaultOptions ?? [],
+    sourceCode: { text, parserServices: typed ? { program: {} } : {}, ast: { type: 'Program', body: [] } },
+  }) as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const rules = Object.entries(plugin.rules as unknown as Record<string, Rule>);
+const mentions: Record<string, string> = {
+  'require-401-www-authenticate': 'res.status(401).end();',
+  'require-202-location': 'res.status(StatusCodes.ACCEPTED).end();',
+  'no-202-as-completion': 'if (res.status === 202) return res.json();',
+};
+
+// Most files never name a status: each rule decides in create(), once per file, and registers nothing.
+describe.each(rules)('%s in create()', (name, rule) => {
+  it('returns no listener for a file that names none of its statuses', () => {
+    expect(rule.create(contextFor(name, rule, 'export const answer = 42; // copyright 2022\n'))).toEqual({});
+  });
+
+  it('listens in a file that names one', () => {
+    expect(mentions[name]).toBeDefined();
+    expect(Object.keys(rule.create(contextFor(name, rule, mentions[name]!))).length).toBeGreaterThan(0);
+  });
+
+  it('always listens with type information, where a status may come from another file', () => {
+    expect(Object.keys(rule.create(contextFor(name, rule, 'export const answer = 42;', true))).length).toBeGreaterThan(0);
+  });
+});

@@ -9,8 +9,6 @@ import { describeStatus } from '../src/http/statusRegistry.js';
 export type Options = [];
 export type MessageIds = 'treatedAsCompletion' | 'onlyBranchConsumes' | 'fallsThrough' | 'bitwiseSlip' | 'orSlip' | 'handle202Separately';
 
-const POLL = 'poll the URL in the Location (or Operation-Location) header until the operation finishes';
-
 export default createRule<Options, MessageIds>({
   name: 'no-202-as-completion',
   meta: {
@@ -23,13 +21,11 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      treatedAsCompletion: `202 Accepted is handled like {{codes}}, as if the request had completed; the result is not ready yet — ${POLL}.`,
-      onlyBranchConsumes: `This 202 Accepted branch uses the response as the final result, which is not ready yet; ${POLL}, and take the result from there.`,
-      fallsThrough: `This branch is taken on 202 Accepted and does not leave, so line {{line}} uses the 202 response as the final result, which is not ready yet; return from the branch, or ${POLL}.`,
-      bitwiseSlip:
-        '`{{text}}` is always true: `{{comparison}}` is evaluated first and `|` turns its result into a non-zero number; compare the status with each code separately, and handle 202 Accepted apart from completed requests.',
-      orSlip:
-        '`{{text}}` is always true: `||` applies to the result of `{{comparison}}`, and a bare status code is truthy; compare the status with each code separately, and handle 202 Accepted apart from completed requests.',
+      treatedAsCompletion: '202 Accepted handled like {{codes}}, as if the request were done; poll its Location until the operation finishes.',
+      onlyBranchConsumes: '202 Accepted body used as the final result, which is not ready yet; poll its Location for the outcome.',
+      fallsThrough: '202 Accepted branch falls through to line {{line}}, which uses the body as the final result; return from the branch, or poll its Location.',
+      bitwiseSlip: '`{{text}}` is always true, since `{{comparison}}` binds before `|`; compare the status with each code on its own.',
+      orSlip: '`{{text}}` is always true, since a bare status code is truthy; compare the status with each code on its own.',
       handle202Separately: 'Remove 202 from this check, so that a 202 Accepted response takes the path for other statuses.',
     },
     schema: [],

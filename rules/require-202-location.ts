@@ -43,8 +43,7 @@ export default createRule<Options, MessageIds>({
       specification: 'RFC 9110 §15.3.3',
     },
     messages: {
-      missingMonitor:
-        '202 Accepted response without a pointer to a status monitor; add a `Location` (or `Content-Location`, `Operation-Location`) header with the URL where the client can poll for the outcome, or answer 200/201 if the work is already done (RFC 9110 §15.3.3).',
+      missingMonitor: '202 Accepted without a link to a status monitor; add a `Location` header to poll, or answer 200/201 if the work is done.',
     },
     schema: [
       {

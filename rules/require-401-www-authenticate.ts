@@ -21,8 +21,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingChallenge:
-        '{{status}} response without a WWW-Authenticate challenge; add one such as `WWW-Authenticate: {{challenge}}` (RFC 9110 §15.5.2).',
+      missingChallenge: '{{status}} response without a WWW-Authenticate challenge; add one, e.g. `{{challenge}}`.',
       addChallenge: 'Add the header `WWW-Authenticate: {{challenge}}`.',
     },
     schema: [

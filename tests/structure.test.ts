@@ -88,6 +88,12 @@ describe.each(ruleFiles)('rule %s', (name) => {
     expect(messages.filter(([, message]) => !message.endsWith('.')).map(([id]) => id)).toEqual([]);
   });
 
+  it('starts every message with a short clause that fits a terminal line', () => {
+    // The detail belongs on the rule's page; the first clause (up to `;`) is what a terminal shows first.
+    const long = Object.entries(rule().meta.messages).filter(([, message]) => message.split(/; |\. /)[0]!.length > 100);
+    expect(long.map(([id]) => id)).toEqual([]);
+  });
+
   it('describes every schema property, and declares defaultOptions when it has options', () => {
     const { schema, defaultOptions } = rule().meta;
     expect(propertiesWithoutDescription(schema)).toEqual([]);

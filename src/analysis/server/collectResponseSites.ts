@@ -96,7 +96,18 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
   const receiverEvents = new Map<string, { receiver: TSESTree.Node; event: ResponseEvent }[]>();
   const statementPositions = new Map<TSESTree.Node, Position>();
 
-  const record = (receiver: TSESTree.Node, event: ResponseEvent) => {
+  // Several adapters may recognise the same node (`ctx.redirect(url)` is a header and a send to three of
+  // them): one site per status node, one event per kind, node and receiver (`ctx.response.set(…)` is the
+  // express adapter's on `ctx.response` and Koa's on `ctx`, of which only the second has a status).
+  const seen = new Set<string>();
+  const once = (kind: string, node: TSESTree.Node) => {
+    const key = `${kind}:${node.range[0]}:${node.range[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const record = (receiver: TSESTree.Node, event: Extract<ResponseEvent, { kind: 'header' | 'send' }>) => {
+    if (!once(`${event.kind}:${receiverName(receiver, context)}`, event.node)) return;
     const name = receiverName(receiver, context);
     const list = receiverEvents.get(name);
     if (list) list.push({ receiver, event });
@@ -107,10 +118,10 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
     context,
     wants: (status): status is number => status !== undefined && statuses.has(status),
     site: (site) => {
-      if (statuses.has(site.status)) onSite(site);
+      if (statuses.has(site.status) && once(`site${site.status}`, site.node)) onSite(site);
     },
     receiverStatus: (receiver, status) => {
-      if (!statuses.has(status.status)) return;
+      if (!statuses.has(status.status) || !once(`site${status.status}`, status.node)) return;
       const position = status.order === 'union' ? undefined : tracker.position(status.via ?? status.node);
       statusEvents.push({ receiver, status, event: position && { kind: 'status', position, status } });
     },

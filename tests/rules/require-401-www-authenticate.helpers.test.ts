@@ -66,6 +66,12 @@ export async function GET() {
     `import { BaseError } from 'ts-custom-error';\nclass AuthError extends BaseError { status = 401; }`,
     // `Object.assign(this, options)` may set headers.
     `class AuthError extends Error {\n  status = 401;\n  constructor(options) { super(); Object.assign(this, options); }\n}`,
+    // Client code: the error describes a 401 received from a server.
+    `import axios from 'axios';\nexport class UnauthorizedError extends Error { status = 401; }`,
+    `'use client';\nexport class UnauthorizedError extends Error { status = 401; }`,
+    // The file handles the class itself: an error handler with instanceof, a Nest filter.
+    `class AuthError extends Error { status = 401; }\napp.use((err, req, res, next) => {\n  if (err instanceof AuthError) res.set('WWW-Authenticate', 'Bearer');\n  next(err);\n});`,
+    `import { Catch, UnauthorizedException } from '@nestjs/common';\nexport class TokenRejected extends UnauthorizedException {}\n@Catch(TokenRejected)\nexport class ChallengeFilter {}`,
     // A status below 400 on an error: finalhandler answers 500.
     `class Weird extends Error { status = 202; }`,
     // A custom error created but not raised.
@@ -166,6 +172,23 @@ export async function GET() {
       // this.status = 401 in the constructor; super(401, …) into a base that takes the status.
       code: `class HttpError extends Error {\n  constructor(status, message) { super(message); this.status = status; }\n}\nclass Unauthorized extends HttpError {\n  constructor() { super(401, 'Unauthorized'); }\n}\nclass Expired extends Error {\n  constructor() { super('expired'); this.statusCode = 401; }\n}`,
       errors: [at(5, 25), at(8, 55)],
+    },
+    {
+      // The usual hand-written AppError: captureStackTrace and setPrototypeOf set no status or headers.
+      code: `class AppError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.statusCode = statusCode;
+    this.isOperational = true;
+    Object.setPrototypeOf(this, AppError.prototype);
+    Error.captureStackTrace(this, this.constructor);
+  }
+}
+class NotAuthorizedError extends AppError {
+  constructor(message = 'Not authorized') { super(message, 401); }
+}
+app.use((req, res, next) => next(new AppError('Invalid token', 401)));`,
+      errors: [at(11, 60), at(13, 64)],
     },
     {
       // Nest: extends UnauthorizedException, reported at the extends clause; its throws are not.

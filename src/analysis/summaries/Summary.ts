@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import type { Context } from '../ast/Context.js';
 import type { BodyEvidence, Framework, HeaderEvidence } from '../server/ResponseSite.js';
 
 /**
@@ -12,6 +13,11 @@ export interface ParamRef {
   readonly index: number;
   readonly property?: string;
   readonly hasDefault?: boolean;
+  /**
+   * The default value and the context to read it in, when the call omits the argument: headers and bodies
+   * only (`headers = {}`); a status default is the helper's own constant, not the call's.
+   */
+  readonly defaultValue?: { readonly node: TSESTree.Node; readonly context: Context };
 }
 
 /**

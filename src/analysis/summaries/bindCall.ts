@@ -20,7 +20,7 @@ import { isParamRef, type HeaderSource, type HeaderTemplate, type ParamRef, type
  * (when the caller is itself being summarised), nothing at all, or something we cannot tell (a spread).
  */
 export type BoundValue =
-  | { readonly kind: 'node'; readonly node: TSESTree.Node }
+  | { readonly kind: 'node'; readonly node: TSESTree.Node; readonly context?: Context }
   | { readonly kind: 'ref'; readonly ref: ParamRef }
   | { readonly kind: 'omitted' }
   | { readonly kind: 'unknown' };
@@ -29,10 +29,15 @@ const OMITTED: BoundValue = { kind: 'omitted' };
 const UNKNOWN: BoundValue = { kind: 'unknown' };
 
 /** The argument `ref` names in a call's arguments, read in `context`; `caller`: the function being summarised around the call. */
-export function bindValue(ref: ParamRef, args: readonly TSESTree.CallExpressionArgument[], context: Context, caller?: FunctionNode): BoundValue {
+export function bindValue(ref: ParamRef, args: readonly TSESTree.CallExpressionArgument[], context: Context, caller?: FunctionNode, useDefault = false): BoundValue {
   for (let index = 0; index <= ref.index && index < args.length; index++) if (args[index]!.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
   const arg = args[ref.index];
-  if (!arg) return ref.hasDefault ? UNKNOWN : OMITTED;
+  const fallback = (): BoundValue => {
+    if (!ref.hasDefault) return OMITTED;
+    // `headers = {}`: read in the helper, where the default is written.
+    return useDefault && ref.defaultValue ? { kind: 'node', node: ref.defaultValue.node, context: ref.defaultValue.context } : UNKNOWN;
+  };
+  if (!arg) return fallback();
   let node: TSESTree.Node = arg;
   if (ref.property !== undefined) {
     const object = objectLiteral(arg, context);
@@ -42,7 +47,7 @@ export function bindValue(ref: ParamRef, args: readonly TSESTree.CallExpressionA
     }
     const found = propertyOf(object, ref.property, context);
     if (found === 'unknown') return UNKNOWN;
-    if (found === undefined) return ref.hasDefault ? UNKNOWN : OMITTED;
+    if (found === undefined) return fallback();
     node = found;
   }
   const outer = caller && paramRef(node, caller, context);
@@ -87,21 +92,21 @@ export function bindStatus(status: number | ParamRef, args: readonly TSESTree.Ca
 
 export function bindBody(body: BodyEvidence | ParamRef, args: readonly TSESTree.CallExpressionArgument[], context: Context, caller?: FunctionNode): BodyEvidence | ParamRef {
   if (!isParamRef(body)) return body;
-  const value = bindValue(body, args, context, caller);
+  const value = bindValue(body, args, context, caller, true);
   if (value.kind === 'ref') return value.ref;
   if (value.kind === 'omitted') return NO_BODY;
-  return value.kind === 'node' ? readBody(value.node, context) : UNKNOWN_BODY;
+  return value.kind === 'node' ? readBody(value.node, value.context ?? context) : UNKNOWN_BODY;
 }
 
 export function bindHeaders(template: HeaderTemplate, args: readonly TSESTree.CallExpressionArgument[], context: Context, caller?: FunctionNode): HeaderTemplate {
   const fixed: HeaderEvidence[] = [template.fixed];
   const fromCall: HeaderSource[] = [];
   for (const source of template.fromCall) {
-    const value = bindValue(source.ref, args, context, caller);
+    const value = bindValue(source.ref, args, context, caller, true);
     if (value.kind === 'ref') fromCall.push({ ref: value.ref, as: source.as });
     else if (value.kind === 'unknown') fixed.push(UNKNOWN_HEADERS);
     else if (value.kind === 'omitted') fixed.push(source.as === 'name' ? UNKNOWN_HEADERS : NO_HEADERS);
-    else fixed.push(readHeaderSource(value.node, source.as, context));
+    else fixed.push(readHeaderSource(value.node, source.as, value.context ?? context));
   }
   return { fixed: mergeHeaderEvidence(...fixed), fromCall };
 }

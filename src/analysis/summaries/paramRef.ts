@@ -28,26 +28,31 @@ export function paramRef(node: TSESTree.Node, fn: FunctionNode, context: Context
   const declared = variable.identifiers[0];
   for (const [index, param] of fn.params.entries()) {
     const found = declares(param, declared);
-    if (found) return { index, ...found };
+    if (!found) continue;
+    const { defaultNode, ...rest } = found;
+    return { index, ...rest, ...(defaultNode ? { defaultValue: { node: defaultNode, context } } : {}) };
   }
   return undefined;
 }
 
-function declares(param: TSESTree.Parameter, identifier: TSESTree.Identifier | undefined): Omit<ParamRef, 'index'> | undefined {
+type Declared = Omit<ParamRef, 'index' | 'defaultValue'> & { defaultNode?: TSESTree.Node };
+
+function declares(param: TSESTree.Parameter, identifier: TSESTree.Identifier | undefined): Declared | undefined {
   let pattern: TSESTree.Node = param;
   if (pattern.type === AST_NODE_TYPES.TSParameterProperty) pattern = pattern.parameter;
-  let hasDefault = false;
+  let defaultNode: TSESTree.Node | undefined;
   if (pattern.type === AST_NODE_TYPES.AssignmentPattern) {
-    hasDefault = true;
+    defaultNode = pattern.right;
     pattern = pattern.left;
   }
-  if (pattern === identifier) return hasDefault ? { hasDefault } : {};
+  if (pattern === identifier) return defaultNode ? { hasDefault: true, defaultNode } : {};
+  const hasDefault = defaultNode !== undefined;
   if (pattern.type !== AST_NODE_TYPES.ObjectPattern || hasDefault) return undefined;
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
     const value = property.value;
     if (value === identifier) return { property: property.key.name };
-    if (value.type === AST_NODE_TYPES.AssignmentPattern && value.left === identifier) return { property: property.key.name, hasDefault: true };
+    if (value.type === AST_NODE_TYPES.AssignmentPattern && value.left === identifier) return { property: property.key.name, hasDefault: true, defaultNode: value.right };
   }
   return undefined;
 }

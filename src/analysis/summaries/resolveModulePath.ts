@@ -22,6 +22,8 @@ const isFile = (file: string): boolean => {
  */
 export function resolveModulePath(specifier: string, fromFile: string): string | undefined {
   if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
+  // Code linted without a file (`<input>`, `<text>`) has no folder of its own: never the working directory's modules.
+  if (!path.isAbsolute(fromFile)) return undefined;
   const base = path.resolve(path.dirname(fromFile), specifier);
   const found = candidates(base).find(isFile);
   return found && isSourceFile(found) ? found : undefined;

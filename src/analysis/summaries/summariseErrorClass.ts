@@ -4,6 +4,7 @@ import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import { memberName } from '../ast/memberName.js';
 import { propertyKeyName } from '../ast/propertyKeyName.js';
+import { resolveString } from '../ast/resolveString.js';
 import { unwrap } from '../ast/unwrap.js';
 import { resolveStatus } from '../status/resolveStatus.js';
 import { bindValue } from './bindCall.js';
@@ -127,7 +128,7 @@ function scanConstructor(constructor: TSESTree.FunctionExpression, context: Cont
   forEachOwnNode(constructor.body, context, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       if (node.callee.type === AST_NODE_TYPES.Super) scan.superCall = node;
-      if (node.arguments.some((arg) => unwrap(arg).type === AST_NODE_TYPES.ThisExpression)) scan.opaque = true;
+      if (node.arguments.some((arg) => unwrap(arg).type === AST_NODE_TYPES.ThisExpression) && !isBookkeeping(node, context)) scan.opaque = true;
     }
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression && unwrap(node.left.object).type === AST_NODE_TYPES.ThisExpression) {
       const name = memberName(node.left);
@@ -141,4 +142,19 @@ function scanConstructor(constructor: TSESTree.FunctionExpression, context: Cont
   }, true);
   if (assignments > 1) scan.assigned = { status: undefined, node: constructor };
   return scan;
+}
+
+/**
+ * Calls that take `this` without setting a status or headers on it, in almost every hand-written error
+ * class: `Error.captureStackTrace(this, this.constructor)`, `Object.setPrototypeOf(this, X.prototype)`,
+ * `Object.defineProperty(this, 'name', …)` for another property.
+ */
+function isBookkeeping(call: TSESTree.CallExpression, context: Context): boolean {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = `${callee.object.name}.${memberName(callee) ?? ''}`;
+  if (name === 'Error.captureStackTrace' || name === 'Object.setPrototypeOf') return true;
+  if (name !== 'Object.defineProperty') return false;
+  const key = call.arguments[1] && resolveString(call.arguments[1], context);
+  return key !== undefined && key !== 'headers' && !STATUS_PROPERTIES.has(key);
 }

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { constantInitializer } from '../ast/constantInitializer.js';
 import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import type { FunctionNode } from '../ast/functions.js';
@@ -116,6 +117,23 @@ class Summariser {
     return this.entries;
   }
 
+  /**
+   * Whether a call inside the function passes on one of its parameters (`sendError(res, code)`,
+   * `createError(status, msg)`, `new ApiError({ status })`): only then can what the callee makes depend on
+   * this function's call, so other calls are never looked up (no module is parsed for `logger.info(…)`).
+   */
+  private passesParam(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+    return args.some((arg) => {
+      if (arg.type === AST_NODE_TYPES.SpreadElement) return false;
+      if (paramRef(arg, this.fn, this.context)) return true;
+      const object = unwrap(arg);
+      return (
+        object.type === AST_NODE_TYPES.ObjectExpression &&
+        object.properties.some((property) => property.type === AST_NODE_TYPES.Property && paramRef(property.value, this.fn, this.context) !== undefined)
+      );
+    });
+  }
+
   /** The parameter index `node` reads as a whole (`res`, not `opts.res`). */
   private wholeParam(node: TSESTree.Node): number | undefined {
     const ref = paramRef(node, this.fn, this.context);
@@ -143,7 +161,7 @@ class Summariser {
       return;
     }
     if (call.callee.type !== AST_NODE_TYPES.Identifier && call.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (call.arguments.length === 0) return;
+    if (!this.passesParam(call.arguments)) return;
     const summary = calleeSummary(call, this.context, this.depth + 1);
     for (const entry of summary.entries) {
       if (entry.kind === 'throws') {
@@ -272,8 +290,19 @@ class Summariser {
     return fixedHeaders(as === 'object' ? readHeaders(node, this.context) : propsHeaders(node, this.context));
   }
 
+  /** A body read in the function, or the call's argument: `payload`, `JSON.stringify(body)`. */
   private bodyValue(node: TSESTree.Node): BodyEvidence | ParamRef {
-    return paramRef(node, this.fn, this.context) ?? readBody(node, this.context);
+    const expr = unwrap(node);
+    const stringified =
+      expr.type === AST_NODE_TYPES.CallExpression &&
+      expr.callee.type === AST_NODE_TYPES.MemberExpression &&
+      expr.callee.object.type === AST_NODE_TYPES.Identifier &&
+      expr.callee.object.name === 'JSON' &&
+      memberName(expr.callee) === 'stringify' &&
+      expr.arguments.length === 1
+        ? expr.arguments[0]!
+        : undefined;
+    return paramRef(stringified ?? node, this.fn, this.context) ?? readBody(node, this.context);
   }
 
   /** The responses and errors an expression returned or thrown by the function makes. */
@@ -284,12 +313,14 @@ class Summariser {
     const response = mode === 'return' ? 'returns-response' : 'throws';
     const error = mode === 'return' ? 'returns-error' : 'throws';
     if (expr.type === AST_NODE_TYPES.ObjectExpression) return mode === 'return' ? this.lambdaResult(expr) : [];
+    if (expr.type === AST_NODE_TYPES.Identifier) return this.errorVariable(expr, error);
     if (expr.type !== AST_NODE_TYPES.CallExpression && expr.type !== AST_NODE_TYPES.NewExpression) return [];
+    if (isTestDouble(expr)) return [];
     const web = this.webResponse(expr, response);
     if (web) return web;
     const callee = unwrap(expr.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return [];
-    if (expr.arguments.length === 0) return [];
+    if (!this.passesParam(expr.arguments)) return [];
     const definition = findDefinition(callee, this.context);
     if (!definition) return [];
     if (definition.kind === 'library') {
@@ -321,6 +352,39 @@ class Summariser {
       return made;
     }
     return [];
+  }
+
+  /**
+   * `const err = new Error(message); err.status = status; return err;`: an error whose status the call decides.
+   * Any other use of `err` than reading it or setting `expose`/`message` (passed on, `err.headers = …`) may
+   * give it headers: not followed.
+   */
+  private errorVariable(identifier: TSESTree.Identifier, kind: SummaryEntry['kind']): SummaryEntry[] {
+    const variable = findVariable(identifier, this.context);
+    const init = variable ? constantInitializer(variable) : undefined;
+    const created = init && unwrap(init);
+    if (!variable || created?.type !== AST_NODE_TYPES.NewExpression || created.callee.type !== AST_NODE_TYPES.Identifier) return [];
+    const isError = created.callee.name === 'Error' && !findVariable(created.callee, this.context)?.defs.length;
+    if (!isError) return [];
+    let status: number | ParamRef | undefined;
+    for (const reference of variable.references) {
+      const use = reference.identifier;
+      if (use === identifier || reference.init) continue;
+      const member = use.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) {
+        if (member?.type === AST_NODE_TYPES.ReturnStatement || member?.type === AST_NODE_TYPES.ThrowStatement) continue;
+        return [];
+      }
+      const name = memberName(member);
+      const assignment = member.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue; // a read
+      if (name === 'status' || name === 'statusCode') {
+        if (status !== undefined) return [];
+        status = this.statusValue(assignment.right);
+        if (status === undefined) return [];
+      } else if (name !== 'expose' && name !== 'message' && name !== 'code') return [];
+    }
+    return status === undefined ? [] : [{ kind, framework: 'error-class', status, headers: fixedHeaders(NO_HEADERS), body: UNKNOWN_BODY }];
   }
 
   /** `new Response(body, init)`, `Response.json(body, init)`, `NextResponse.json(body, init)` with a status the call decides. */

@@ -15,7 +15,7 @@ import { isParamRef, type SummaryEntry } from '../../summaries/Summary.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { mergeHeaderEvidence } from '../headerEvidence.js';
 import { isTestDouble } from '../isTestDouble.js';
-import { NO_HEADERS, UNKNOWN_BODY, type Framework } from '../ResponseSite.js';
+import { NO_HEADERS, UNKNOWN_BODY, type BodyEvidence, type Framework, type ResponseSite } from '../ResponseSite.js';
 import { isRaised } from './httpErrors.js';
 import { looksLikeLambdaHandler } from './lambda.js';
 
@@ -35,7 +35,9 @@ import { looksLikeLambdaHandler } from './lambda.js';
  *   `status`/`statusCode` or passes one to its base, and has no `headers` of its own, is reported: once, at
  *   that constant in the class (`status = 401`, `super(401, …)`, the `extends UnauthorizedException`
  *   clause), never at its `throw`s. A class whose status comes from its constructor is reported at a
- *   raised `new ApiError(401, …)`.
+ *   raised `new ApiError(401, …)`. Not in client modules (`'use client'`, UI frameworks, HTTP clients), where
+ *   such a class describes a 401 received, nor when the file handles the class itself (`err instanceof
+ *   AuthError`, Nest's `@Catch(AuthError)`: examples/nestjs-api's filter adds the challenge there).
  * - library look-alikes of http-errors by package name: `createError(401)` of `@middy/util`, Feathers'
  *   `new NotAuthenticated()`, when raised.
  * Only calls with an argument that is (or holds, as `{ status: 401 }`) a wanted status are followed: a
@@ -47,7 +49,7 @@ export const helpersAdapter: Adapter = (api) => ({
     if (!namesProjectCode(call.callee, api.context) || !passesWantedStatus(call, api)) return;
     const definition = findDefinition(call.callee, api.context);
     if (definition?.kind === 'function') {
-      for (const entry of summariseFunction(definition.node, definition.context).entries) helperSite(call, entry, api);
+      helperSites(call, summariseFunction(definition.node, definition.context).entries, api);
     } else if (definition?.kind === 'library') {
       libraryFactory(call, definition, api);
     }
@@ -88,10 +90,49 @@ function passesWantedStatus(call: TSESTree.CallExpression | TSESTree.NewExpressi
   });
 }
 
-function helperSite(call: TSESTree.CallExpression, entry: SummaryEntry, api: AdapterApi): void {
+interface HelperSite {
+  readonly site: ResponseSite;
+  /** For a status set on the caller's response: the argument it is set on. */
+  readonly receiver?: TSESTree.Node;
+}
+
+/**
+ * The sites of one call, one per place and status: a helper that makes its response in several branches
+ * (`return ok ? Response.json(…, { status }) : new Response(null, { status })`) gives one report, with
+ * the headers of every branch (a challenge in any of them silences it: precision first).
+ */
+function helperSites(call: TSESTree.CallExpression, entries: readonly SummaryEntry[], api: AdapterApi): void {
+  const found = new Map<string, HelperSite>();
+  for (const entry of entries) {
+    const next = helperSite(call, entry, api);
+    if (!next) continue;
+    const key = `${next.receiver ? 'receiver' : 'site'}:${next.site.status}:${next.site.node.range.join(':')}`;
+    const previous = found.get(key);
+    found.set(
+      key,
+      previous
+        ? { ...previous, site: { ...previous.site, headers: mergeHeaderEvidence(previous.site.headers, next.site.headers), body: mergeBodies(previous.site.body, next.site.body) } }
+        : next,
+    );
+  }
+  for (const { site, receiver } of found.values()) {
+    if (receiver) api.receiverStatus(receiver, { ...site, via: call });
+    else api.site(site);
+  }
+}
+
+function mergeBodies(a: BodyEvidence, b: BodyEvidence): BodyEvidence {
+  if (a.kind === 'none' && b.kind === 'none') return a;
+  if (a.kind !== 'object' || b.kind !== 'object') return UNKNOWN_BODY;
+  return { kind: 'object', keys: new Set([...a.keys, ...b.keys]), complete: a.complete && b.complete };
+}
+
+function helperSite(call: TSESTree.CallExpression, entry: SummaryEntry, api: AdapterApi): HelperSite | undefined {
   const bound = bindEntry(entry, call, api.context);
-  if (!bound || isParamRef(bound.status) || !api.wants(bound.status) || isTestDouble(call)) return;
-  const site = {
+  if (!bound || isParamRef(bound.status) || !api.wants(bound.status) || isTestDouble(call)) return undefined;
+  const raised = entry.kind === 'returns-error' || (entry.kind === 'throws' && entry.framework !== 'web-response');
+  if (raised && !reachesResponse(entry.framework, bound.status)) return undefined;
+  const site: ResponseSite = {
     framework: entry.framework,
     status: bound.status,
     node: bound.statusNode ?? call,
@@ -102,22 +143,18 @@ function helperSite(call: TSESTree.CallExpression, entry: SummaryEntry, api: Ada
   switch (entry.kind) {
     case 'receiver': {
       const receiver = call.arguments[entry.receiver!];
-      if (receiver && isResponseArgument(receiver, api.context)) api.receiverStatus(receiver, { ...site, via: call });
-      return;
+      return receiver && isResponseArgument(receiver, api.context) ? { site, receiver } : undefined;
     }
     case 'returns-response': {
       const handler = resultOf(call, api.context);
-      if (handler === undefined) return;
-      if (entry.framework === 'lambda' && !entry.resultKeys && !looksLikeLambdaHandler(handler ?? undefined, api.context)) return;
-      api.site(site);
-      return;
+      if (handler === undefined) return undefined;
+      if (entry.framework === 'lambda' && !entry.resultKeys && !looksLikeLambdaHandler(handler ?? undefined, api.context)) return undefined;
+      return { site };
     }
     case 'returns-error':
-      if (isRaised(call)) api.site(site);
-      return;
+      return isRaised(call) ? { site } : undefined;
     case 'throws':
-      if (isStatement(call)) api.site(site);
-      return;
+      return isStatement(call) ? { site } : undefined;
   }
 }
 
@@ -163,7 +200,7 @@ function raisedError(node: TSESTree.NewExpression, classNode: ClassNode, classCo
   const summary = summariseErrorClass(classNode, classContext);
   if (!summary.isError || summary.opaque || !isParamRef(summary.status)) return;
   const local = unwrap(node.callee).type === AST_NODE_TYPES.Identifier ? findVariable(unwrap(node.callee) as TSESTree.Identifier, api.context) : undefined;
-  if ((local && hasOwnHandler(local)) || classVariables(classNode, classContext).some(hasOwnHandler)) return;
+  if ((local && hasOwnHandler(local)) || classVariables(classNode, classContext).some(hasOwnHandler) || isClientModule(api.context)) return;
   const status = bindStatus(summary.status, node.arguments, api.context);
   if (!status || isParamRef(status.status) || !reachesResponse(summary.framework, status.status) || !api.wants(status.status) || isTestDouble(node)) return;
   api.site({ framework: summary.framework, status: status.status, node: status.node ?? node, headers: NO_HEADERS, body: UNKNOWN_BODY, addHeader: null });
@@ -175,7 +212,7 @@ function errorClass(node: ClassNode, api: AdapterApi): void {
   const summary = summariseErrorClass(node, api.context);
   if (!summary.isError || summary.opaque || typeof summary.status !== 'number' || !summary.statusNode) return;
   if (!reachesResponse(summary.framework, summary.status) || !api.wants(summary.status)) return;
-  if (classVariables(node, api.context).some(hasOwnHandler)) return;
+  if (classVariables(node, api.context).some(hasOwnHandler) || isClientModule(api.context)) return;
   api.site({ framework: summary.framework, status: summary.status, node: summary.statusNode, headers: NO_HEADERS, body: UNKNOWN_BODY, addHeader: null });
 }
 
@@ -195,6 +232,21 @@ function hasOwnHandler(variable: TSESLint.Scope.Variable): boolean {
       parent.callee.name === 'Catch'
     );
   });
+}
+
+/** Packages whose importers run in a browser or call remote servers: an error class there describes a response received. */
+const CLIENT_PACKAGE = /^(?:react|react-dom|vue|svelte|solid-js|preact|@angular\/|axios$|ky$|ofetch$|swr$|@tanstack\/)/;
+
+/**
+ * Client code: a `'use client'` module or one importing a UI framework or an HTTP client. Its error classes
+ * (`class UnauthorizedError extends Error { status = 401 }` thrown when a fetch answers 401) are no responses.
+ */
+function isClientModule(context: Context): boolean {
+  const { ast } = context.sourceCode;
+  const first = ast.body[0];
+  if (first?.type === AST_NODE_TYPES.ExpressionStatement && first.directive === 'use client') return true;
+  for (const source of moduleImports(context.sourceCode).sources) if (CLIENT_PACKAGE.test(source)) return true;
+  return false;
 }
 
 /** The variables a class is known by in its file: its own name, and the `const` it is assigned to. */

@@ -23,6 +23,11 @@ ruleTester.run('helpers adapter', siteProbe, {
     `function fail(status) { throw new HttpError(status); }\nexpect(() => fail(401)).toThrow();`,
     // A Web Response helper's call passed on rather than returned.
     `function json(data, status) { return Response.json(data, { status }); }\nconst r = json({}, 401);`,
+    // An error whose headers are set (or may be, once it is handed on) before it is returned.
+    `function httpError(status, message) { const err = new Error(message); err.status = status; err.headers = { 'WWW-Authenticate': 'Bearer' }; return err; }\nnext(httpError(401, 'x'));`,
+    `function httpError(status, message) { const err = new Error(message); err.status = status; decorate(err); return err; }\nnext(httpError(401, 'x'));`,
+    // A 2xx on an error: finalhandler answers 500.
+    `function httpError(status) { const err = new Error(); err.status = status; return err; }\nnext(httpError(202));`,
     // Inside a test double of a remote server.
     `function json(data, status) { return Response.json(data, { status }); }\nvi.fn(() => json({}, 401));`,
   ],
@@ -96,6 +101,18 @@ app.use((req, res, next) => { fail(401, 'x'); next(error(401, 'y', { headers: { 
 class ApiError extends Error { constructor(status, message) { super(message); this.statusCode = status; } }
 throw new ApiError(401, 'x');`,
       errors: [site('error-class 401 headers=[] complete body=unknown nofix', 1, 52), site('error-class 401 headers=[] complete body=unknown nofix', 3, 20)],
+    },
+    {
+      // \`const err = new Error(message); err.status = status; return err\`, forwarded to next().
+      code: `function httpError(status, message) { const err = new Error(message); err.status = status; err.expose = true; return err; }
+app.use((req, res, next) => next(httpError(401, 'Unauthorized')));`,
+      errors: [site('error-class 401 headers=[] complete body=unknown nofix', 2, 44)],
+    },
+    {
+      // A helper that answers in two branches: one report, with the headers of both.
+      code: `function reply(ok, status) { return ok ? Response.json({}, { status, headers: { 'Cache-Control': 'no-store' } }) : new Response(null, { status }); }
+export const GET = () => reply(false, 401);`,
+      errors: [site('web-response 401 headers=[cache-control] complete body=unknown nofix', 2, 39)],
     },
     {
       // Two levels of helpers across modules.

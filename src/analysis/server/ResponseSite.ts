@@ -14,7 +14,9 @@ export type Framework =
   | 'nestjs'
   | 'http-errors'
   | 'lambda'
-  | 'azure-functions';
+  | 'azure-functions'
+  | 'feathers'
+  | 'error-class';
 
 /**
  * What is known of a response's headers: the names known to be set (lower-cased), and whether that list is

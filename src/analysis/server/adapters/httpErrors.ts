@@ -58,7 +58,7 @@ export const httpErrorsAdapter: Adapter = (api) => {
 };
 
 /** `throw x`, `next(x)`, `reject(x)`, `Promise.reject(x)`: the error becomes the response. */
-function isRaised(node: TSESTree.Node): boolean {
+export function isRaised(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.ThrowStatement) return true;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== node) return false;

@@ -3,6 +3,7 @@ import { expressAdapter } from './express.js';
 import { boomAdapter } from './boom.js';
 import { fastifyAdapter } from './fastify.js';
 import { hapiAdapter } from './hapi.js';
+import { helpersAdapter } from './helpers.js';
 import { honoAdapter } from './hono.js';
 import { httpErrorsAdapter } from './httpErrors.js';
 import { koaAdapter } from './koa.js';
@@ -12,4 +13,4 @@ import { nodeHttpAdapter } from './nodeHttp.js';
 import { webResponseAdapter } from './webResponse.js';
 
 /** Every framework adapter; each recognises one API (DESIGN.md §2). */
-export const ADAPTERS: readonly Adapter[] = [expressAdapter, nodeHttpAdapter, koaAdapter, fastifyAdapter, hapiAdapter, boomAdapter, webResponseAdapter, honoAdapter, nestjsAdapter, httpErrorsAdapter, lambdaAdapter];
+export const ADAPTERS: readonly Adapter[] = [expressAdapter, nodeHttpAdapter, koaAdapter, fastifyAdapter, hapiAdapter, boomAdapter, webResponseAdapter, honoAdapter, nestjsAdapter, httpErrorsAdapter, lambdaAdapter, helpersAdapter];

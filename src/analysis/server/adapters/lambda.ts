@@ -17,9 +17,9 @@ import { NO_BODY, NO_HEADERS, type AddHeaderFix, type Framework } from '../Respo
 
 
 /** The keys of an API Gateway (REST and HTTP API) / ALB / Lambda function URL proxy result. */
-const LAMBDA_KEYS = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies', 'statusDescription']);
+export const LAMBDA_KEYS = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies', 'statusDescription']);
 /** Keys besides `statusCode` that only a result has. */
-const LAMBDA_RESULT_KEYS = ['headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies'];
+export const LAMBDA_RESULT_KEYS = ['headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies'];
 /** The keys of Azure Functions' `HttpResponseInit` (v4) and of v3's `context.res`. */
 const AZURE_KEYS = new Set(['status', 'headers', 'body', 'jsonBody', 'cookies', 'enableContentNegotiation']);
 /** Types of the `aws-lambda` package that mark a handler. */
@@ -148,7 +148,7 @@ function result(object: TSESTree.ObjectExpression, fn: FunctionNode | undefined,
   });
 }
 
-function isLiteralStructure(node: TSESTree.Node): boolean {
+export function isLiteralStructure(node: TSESTree.Node): boolean {
   const expr = unwrap(node);
   return expr.type === AST_NODE_TYPES.ObjectExpression || expr.type === AST_NODE_TYPES.ArrayExpression;
 }
@@ -165,7 +165,7 @@ function importsFrom(context: Context, accept: (source: string) => boolean): boo
  * `(event, context…)` parameters, an `aws-lambda` type on it, or any function of a file that imports from
  * `aws-lambda` or `@middy/…`.
  */
-function looksLikeLambdaHandler(fn: FunctionNode | undefined, context: Context): boolean {
+export function looksLikeLambdaHandler(fn: FunctionNode | undefined, context: Context): boolean {
   if (!fn) return importsFrom(context, (source) => source === 'aws-lambda' || source.startsWith('@middy/'));
   const [first, second] = fn.params;
   const firstName = first?.type === AST_NODE_TYPES.Identifier ? first.name : undefined;

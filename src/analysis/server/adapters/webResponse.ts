@@ -10,7 +10,7 @@ import { readResponseInit } from '../responseInit.js';
 import { UNKNOWN_BODY } from '../ResponseSite.js';
 
 /** Classes whose constructor is `(body, init)` and whose static `json` is `(data, init)`. */
-const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
+export const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
 
 /** Modules whose `json(data, init)` / `data(data, init)` take a `ResponseInit` or a bare status. */
 const REACT_ROUTER_MODULES = new Set([
@@ -87,7 +87,7 @@ function response(body: TSESTree.Node | undefined, init: TSESTree.Node | undefin
 }
 
 /** `Response` is the global (or one imported from a fetch polyfill); `NextResponse` is imported. A local class is not. */
-function isResponseClass(identifier: TSESTree.Identifier, context: Context): boolean {
+export function isResponseClass(identifier: TSESTree.Identifier, context: Context): boolean {
   const variable = findVariable(identifier, context);
   if (!variable || variable.defs.length === 0) return identifier.name === 'Response';
   return variable.defs[0]?.type === TSESLint.Scope.DefinitionType.ImportBinding;

@@ -5,8 +5,6 @@ const esm = `import createError from 'http-errors';\n`;
 
 ruleTester.run('http-errors adapter', siteProbe, {
   valid: [
-    // A local helper with the same name is not http-errors.
-    `function createError(status, message) { const e = new Error(message); e.status = status; return e; }\nthrow createError(401, 'x');`,
     // Neither thrown nor forwarded: kept in a variable, returned from a helper.
     `${esm}const err = createError(401);`,
     `${esm}function unauthorized() { return createError(401); }`,
@@ -19,6 +17,11 @@ ruleTester.run('http-errors adapter', siteProbe, {
     `${esm}function f(createError) { throw createError(401); }`,
   ],
   invalid: [
+    {
+      // A local helper with the same name is not http-errors: the helpers adapter follows it as an error of its own.
+      code: `function createError(status, message) { const e = new Error(message); e.status = status; return e; }\nthrow createError(401, 'x');`,
+      errors: [site('error-class 401 headers=[] complete body=unknown nofix', 2, 19)],
+    },
     {
       code: `${esm}throw createError(401, 'Login first');`,
       errors: [site('http-errors 401 headers=[] complete body=unknown fix', 2, 19)],

@@ -6,8 +6,6 @@ ruleTester.run('koa adapter', siteProbe, {
     // An error object's status is no response; nor is an axios error mock's `response`.
     `const err = new Error('no'); err.status = 401; throw err;`,
     `error.response.status = 401;`,
-    // `this.status` outside a generator (a class, an Error subclass) is not Koa v1 middleware.
-    `class AuthError extends Error { constructor() { super('no'); this.status = 401; } }`,
     // Unresolved statuses.
     `app.use(async (ctx, next) => { try { await next(); } catch (err) { ctx.status = err.status || 500; } });`,
     `app.use(async (ctx) => { ctx.throw(err); });`,
@@ -17,6 +15,12 @@ ruleTester.run('koa adapter', siteProbe, {
     `app.use(async (ctx) => { ctx.status = 404; ctx.throw(403, 'no'); });`,
   ],
   invalid: [
+    {
+      // `this.status` outside a generator is not Koa v1 middleware: an Error subclass's status is the helpers
+      // adapter's error class, never a Koa context.
+      code: `class AuthError extends Error { constructor() { super('no'); this.status = 401; } }`,
+      errors: [site('error-class 401 headers=[] complete body=unknown nofix')],
+    },
     {
       code: `app.use(async (ctx) => { ctx.status = 401; ctx.body = { error: 'login' }; });`,
       errors: [site('koa 401 headers=[] complete body=object(error) fix', 1, 39)],

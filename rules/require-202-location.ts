@@ -73,6 +73,8 @@ export default createRule<Options, MessageIds>({
         // A body we cannot read may carry the link: stay silent.
         if (site.body.kind === 'unknown') return;
         if (site.body.kind === 'object' && (!site.body.complete || [...site.body.keys].some((key) => BODY_LINK_KEYS.has(normaliseKey(key))))) return;
+        // Literal text points somewhere only when it holds a URL or a path (`See /jobs/1`); `'queued'` points nowhere.
+        if (site.body.kind === 'text' && site.body.hasLink) return;
       }
       context.report({ node: site.node, messageId: 'missingMonitor' });
     });

@@ -4,6 +4,7 @@ import { ruleTester } from '../ruleTester.js';
 // Koa: the context and its response are one response.
 ruleTester.run('require-202-location (koa)', rule, {
   valid: [
+    `app.use(async (ctx) => { ctx.status = 202; ctx.body = 'queued, see /jobs/1'; });`,
     `app.use(async (ctx) => { ctx.status = 202; ctx.set('Location', '/jobs/' + job.id); });`,
     `app.use(async (ctx) => { ctx.set({ 'Content-Location': url }); ctx.response.status = 202; });`,
     `app.use(async (ctx) => { ctx.response.status = 202; ctx.response.set('Operation-Location', url); });`,
@@ -15,6 +16,10 @@ ruleTester.run('require-202-location (koa)', rule, {
     `app.use(async (ctx) => { ctx.status = 202; ctx.body = a ? { statusUrl: u } : { id: 1 }; });`,
   ],
   invalid: [
+    {
+      code: `app.use(async (ctx) => { ctx.status = 202; ctx.body = 'queued'; });`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 39 }],
+    },
     {
       code: `app.use(async (ctx) => {\n  ctx.status = 202;\n  ctx.set('Retry-After', '5');\n  ctx.body = { id: job.id };\n});`,
       errors: [{ messageId: 'missingMonitor', line: 2, column: 16 }],

@@ -102,7 +102,7 @@ function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence 
   for (const call of chainCalls(top)) {
     const method = calleeMethod(call);
     if (method && BODY_SENDERS.has(method)) return readBody(call.arguments[0], api.context);
-    if (method === 'end') return call.arguments.length === 0 ? NO_BODY : UNKNOWN_BODY;
+    if (method === 'end') return readBody(call.arguments[0], api.context);
   }
   return UNKNOWN_BODY;
 }

@@ -12,6 +12,19 @@ ruleTester.run('express adapter', siteProbe, {
   ],
   invalid: [
     {
+      // Literal text bodies: with a path or URL, without, and a template with expressions (unknown).
+      code: `function h(req, res) { res.status(202).send('poll /jobs/1'); }\nfunction i(req, res) { res.status(202).send(\`queued\`); }\nfunction j(req, res) { res.status(202).send(\`see \${url}\`); }`,
+      errors: [
+        site('express 202 headers=[] complete body=text(link) fix', 1),
+        site('express 202 headers=[] complete body=text fix', 2),
+        site('express 202 headers=[] complete body=unknown fix', 3),
+      ],
+    },
+    {
+      code: `const MESSAGE = 'queued';\nfunction h(req, res) { res.status(202).end(MESSAGE); }\nfunction i(req, res) { res.status(202).end(buffer); }`,
+      errors: [site('express 202 headers=[] complete body=text fix', 2), site('express 202 headers=[] complete body=unknown fix', 3)],
+    },
+    {
       code: `res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'x' });`,
       errors: [site('express 401 headers=[www-authenticate] complete body=object(error) fix', 1, 12)],
     },

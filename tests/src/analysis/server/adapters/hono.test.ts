@@ -33,7 +33,7 @@ ruleTester.run('hono adapter', siteProbe, {
     {
       // The third argument holds headers.
       code: `${hono}app.get('/me', (c) => c.text('Login first', 401, { 'WWW-Authenticate': 'Bearer' }));`,
-      errors: [site('hono 401 headers=[www-authenticate] complete body=unknown fix')],
+      errors: [site('hono 401 headers=[www-authenticate] complete body=text fix')],
     },
     {
       // A ResponseInit as second argument.
@@ -48,7 +48,7 @@ ruleTester.run('hono adapter', siteProbe, {
     {
       // A typed helper in a file that imports Hono.
       code: `import type { Context } from 'hono';\nexport const unauthorized = (ctx: Context) => ctx.html('<p>Login</p>', 401);`,
-      errors: [site('hono 401 headers=[] complete body=unknown fix')],
+      errors: [site('hono 401 headers=[] complete body=text(link) fix')],
     },
     {
       // Without a Hono import, a route handler's first parameter.

@@ -9,6 +9,7 @@ import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote, insertStatementAfter } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
 import { callReceiver } from '../callReceiver.js';
+import { sentBody } from '../sentBody.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
 
 /** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */
@@ -72,7 +73,8 @@ export const expressAdapter: Adapter = (api) => ({
       framework: 'node-http',
       status,
       node: assignment.right,
-      body: UNKNOWN_BODY,
+      // No send in sight: the response is ended elsewhere, which makes it escape (headers unknown).
+      body: sentBody(assignment, root, api.context, NO_BODY),
       addHeader: statement
         ? (fixer, name, value) =>
             insertStatementAfter(fixer, statement, `${api.context.sourceCode.getText(root)}.setHeader(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? []

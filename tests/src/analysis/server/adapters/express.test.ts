@@ -61,7 +61,27 @@ ruleTester.run('express adapter', siteProbe, {
     },
     {
       code: `function h(req, res) { res.statusCode = 401; res.end(); }`,
-      errors: [site('node-http 401 headers=[] complete body=unknown fix')],
+      errors: [site('node-http 401 headers=[] complete body=none fix')],
+    },
+    {
+      // The body of a `statusCode` assignment is the one send on the same variable, as for writeHead.
+      code: `function h(req, res) { res.statusCode = 202; res.end(JSON.stringify({ statusUrl: url })); }\nfunction i(req, res) { res.statusCode = 202; res.json({ id: 1 }); }\nfunction j(req, res) { res.statusCode = 202; res.end('queued'); }`,
+      errors: [
+        site('node-http 202 headers=[] complete body=object(statusUrl) fix', 1),
+        site('node-http 202 headers=[] complete body=object(id) fix', 2),
+        site('node-http 202 headers=[] complete body=text fix', 3),
+      ],
+    },
+    {
+      // No send in sight: no body. Several sends, a streaming write or a send we cannot read: unknown.
+      code: `function h(req, res) { res.statusCode = 202; }\nfunction i(req, res) { res.statusCode = 202; if (a) res.end('x'); else res.end(JSON.stringify(job)); }\nfunction j(req, res) { res.statusCode = 202; res.write(chunk); res.end(); }\nfunction k(req, res) { res.statusCode = 202; res.sendFile(path); }\nfunction l(req) { this.res.statusCode = 202; this.res.end(); }`,
+      errors: [
+        site('node-http 202 headers=[] complete body=none fix', 1),
+        site('node-http 202 headers=[] complete body=unknown fix', 2),
+        site('node-http 202 headers=[] complete body=unknown fix', 3),
+        site('node-http 202 headers=[] complete body=unknown fix', 4),
+        site('node-http 202 headers=[] complete body=unknown fix', 5),
+      ],
     },
     {
       code: `function h(req, res) { return res.status(401); }`,

@@ -7,6 +7,8 @@ import { ruleTester } from '../ruleTester.js';
 
 ruleTester.run('require-401-www-authenticate', rule, {
   valid: [
+    // A required constant of a module we do not know is not a status.
+    `const { StatusCodes } = require('./codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,
     // Header set before the status, on the same response.
     `app.get('/me', (req, res) => { res.set('WWW-Authenticate', 'Bearer'); res.status(401).json({ error: 'login' }); });`,
     // Header set later in the same chain, any case.
@@ -29,6 +31,24 @@ ruleTester.run('require-401-www-authenticate', rule, {
     `function h(req, res) { res.status(403).end(); }`,
   ],
   invalid: [
+    {
+      // CommonJS: a destructured require of http-status-codes resolves like the import.
+      code: `const { StatusCodes } = require('http-status-codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 2,
+          column: 35,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `const { StatusCodes } = require('http-status-codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).header('WWW-Authenticate', 'Bearer').end(); }`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `app.get('/me', (req, res) => { res.status(401).json({ error: 'login' }); });`,
       errors: [

@@ -22,6 +22,10 @@ ruleTester.run('require-401-www-authenticate (hono)', rule, {
   ],
   invalid: [
     {
+      code: `import { Hono } from 'hono';\nconst app = new Hono();\nconst corsHeaders = { 'Access-Control-Allow-Origin': '*' };\napp.get('/me', (c) => c.json({ error: 'login' }, 401, { ...corsHeaders }));`,
+      errors: [missing(4, 50, `import { Hono } from 'hono';\nconst app = new Hono();\nconst corsHeaders = { 'Access-Control-Allow-Origin': '*' };\napp.get('/me', (c) => c.json({ error: 'login' }, 401, { ...corsHeaders, 'WWW-Authenticate': 'Bearer' }));`)],
+    },
+    {
       code: `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401));`,
       errors: [missing(3, 50, `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`)],
     },

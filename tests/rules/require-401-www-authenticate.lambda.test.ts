@@ -5,6 +5,11 @@ import { missing } from './missingChallenge.js';
 // AWS Lambda proxy results (API Gateway, ALB, function URLs, Netlify) and Azure Functions results.
 ruleTester.run('require-401-www-authenticate (lambda)', rule, {
   valid: [
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...authHeaders, 'Cache-Control': 'no-store' }, body: '' });`,
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.api ? authHeaders : { 'WWW-Authenticate': 'Basic' }) }, body: '' });`,
+    // A header a conditional spread may add counts as set, like one set under an `if`.
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.api && authHeaders) }, body: '' });`,
+    `export const handler = async (event) => ({ statusCode: 401, headers: { ...commonHeaders(event) }, body: '' });`,
     `export const handler = async () => ({ statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: '' });`,
     `export const handler = async () => ({ statusCode: 401, multiValueHeaders: { 'www-authenticate': ['Bearer', 'Basic'] }, body: '' });`,
     // Headers we cannot read.
@@ -22,6 +27,14 @@ ruleTester.run('require-401-www-authenticate (lambda)', rule, {
     `import { app } from '@azure/functions';\napp.http('me', { handler: async () => ({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }) });`,
   ],
   invalid: [
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...corsHeaders, 'Cache-Control': 'no-store' }, body: '' });`,
+      errors: [missing(2, 51, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...corsHeaders, 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer' }, body: '' });`)],
+    },
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.cors && corsHeaders) }, body: '' });`,
+      errors: [missing(2, 56, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.cors && corsHeaders), 'WWW-Authenticate': 'Bearer' }, body: '' });`)],
+    },
     {
       code: `export const handler = async (event) => {\n  return {\n    statusCode: 401,\n    body: JSON.stringify({ message: 'Unauthorized' }),\n  };\n};`,
       errors: [

@@ -25,6 +25,10 @@ ruleTester.run('require-401-www-authenticate (node http, http2)', rule, {
   ],
   invalid: [
     {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.writeHead(401, { ...corsHeaders }); res.end(); }`,
+      errors: [missing(2, 38, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.writeHead(401, { ...corsHeaders, 'WWW-Authenticate': 'Bearer' }); res.end(); }`)],
+    },
+    {
       // Destructured http2 constants.
       code: `const { HTTP_STATUS_UNAUTHORIZED } = require('http2').constants;\nfunction h(req, res) { res.writeHead(HTTP_STATUS_UNAUTHORIZED); res.end(); }`,
       errors: [

@@ -4,9 +4,11 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
+import { missing } from './missingChallenge.js';
 
 ruleTester.run('require-401-www-authenticate', rule, {
   valid: [
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nfunction h(req, res) {\n  res.set({ ...authHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).end();\n}`,
     // A required constant of a module we do not know is not a status.
     `const { StatusCodes } = require('./codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,
     // Header set before the status, on the same response.
@@ -31,6 +33,10 @@ ruleTester.run('require-401-www-authenticate', rule, {
     `function h(req, res) { res.status(403).end(); }`,
   ],
   invalid: [
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) {\n  res.set({ ...corsHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).end();\n}`,
+      errors: [missing(4, 14, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) {\n  res.set({ ...corsHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).header('WWW-Authenticate', 'Bearer').end();\n}`)],
+    },
     {
       // CommonJS: a destructured require of http-status-codes resolves like the import.
       code: `const { StatusCodes } = require('http-status-codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,

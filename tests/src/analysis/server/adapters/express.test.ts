@@ -12,6 +12,25 @@ ruleTester.run('express adapter', siteProbe, {
   ],
   invalid: [
     {
+      // A spread of an in-file literal object counts its names, also through a const built with a spread.
+      code: `const base = { 'X-Frame-Options': 'DENY' };\nconst cors = { ...base, 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.set({ ...cors, 'Cache-Control': 'no-store' }); res.status(401).end(); }`,
+      errors: [site('express 401 headers=[access-control-allow-origin,cache-control,x-frame-options] complete body=none fix', 3)],
+    },
+    {
+      // Conditional spreads are complete when their objects are; a name they may add counts as set.
+      code: `const cors = { Vary: 'Origin' };\nconst auth = { 'WWW-Authenticate': 'Bearer', Vary: 'Origin' };\nfunction h(req, res) { res.set({ ...(req.cors && cors) }); res.status(401).end(); }\nfunction i(req, res) { res.set({ ...(req.api ? auth : cors) }); res.status(401).end(); }\nfunction j(req, res) { res.set({ ...(req.api ? {} : undefined), ...null }); res.status(401).end(); }`,
+      errors: [
+        site('express 401 headers=[vary] complete body=none fix', 3),
+        site('express 401 headers=[vary,www-authenticate] complete body=none fix', 4),
+        site('express 401 headers=[] complete body=none fix', 5),
+      ],
+    },
+    {
+      // Unknown spreads: a parameter, a call, `a || b`, a Headers object, an object changed by a call, `cond && param`.
+      code: `const hs = new Headers();\nconst o = {};\nmutate(o);\nfunction h(req, res, p) { res.set({ ...p }); res.status(401).end(); }\nfunction i(req, res) { res.set({ ...cors() }); res.status(401).end(); }\nfunction j(req, res) { res.set({ ...(a || b) }); res.status(401).end(); }\nfunction k(req, res) { res.set({ ...hs }); res.status(401).end(); }\nfunction l(req, res) { res.set({ ...o }); res.status(401).end(); }\nfunction m(req, res, p) { res.set({ ...(req.cors && p) }); res.status(401).end(); }`,
+      errors: [4, 5, 6, 7, 8, 9].map((line) => site('express 401 headers=[] incomplete body=none fix', line)),
+    },
+    {
       // Literal text bodies: with a path or URL, without, and a template with expressions (unknown).
       code: `function h(req, res) { res.status(202).send('poll /jobs/1'); }\nfunction i(req, res) { res.status(202).send(\`queued\`); }\nfunction j(req, res) { res.status(202).send(\`see \${url}\`); }`,
       errors: [

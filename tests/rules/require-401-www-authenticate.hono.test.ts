@@ -7,6 +7,7 @@ const hono = `import { Hono } from 'hono';\nconst app = new Hono();\n`;
 // Hono: the context's senders, c.header(), HTTPException.
 ruleTester.run('require-401-www-authenticate (hono)', rule, {
   valid: [
+    `import { createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  c.header('WWW-Authenticate', 'Bearer');\n  return c.json({ error: 'login' }, 401);\n});`,
     `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`,
     `${hono}app.get('/me', (c) => c.json({ error: 'login' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } }));`,
     // c.header() on the same context, before or after, under a condition.
@@ -21,6 +22,14 @@ ruleTester.run('require-401-www-authenticate (hono)', rule, {
     `import { HTTPException } from 'hono/http-exception';\nthrow new HTTPException(401, { res: new Response('Unauthorized', { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm=""' } }) });`,
   ],
   invalid: [
+    {
+      code: `import { createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  if (!c.req.header('Authorization')) return c.json({ error: 'login' }, 401);\n  await next();\n});`,
+      errors: [missing(3, 73, `import { createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  if (!c.req.header('Authorization')) return c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' });\n  await next();\n});`)],
+    },
+    {
+      code: `import { factory } from './factory';\nexport const handlers = factory.createHandlers((c) => c.json({ error: 'login' }, 401));`,
+      errors: [missing(2, 82, `import { factory } from './factory';\nexport const handlers = factory.createHandlers((c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`)],
+    },
     {
       code: `import { Hono } from 'hono';\nconst app = new Hono();\nconst corsHeaders = { 'Access-Control-Allow-Origin': '*' };\napp.get('/me', (c) => c.json({ error: 'login' }, 401, { ...corsHeaders }));`,
       errors: [missing(4, 50, `import { Hono } from 'hono';\nconst app = new Hono();\nconst corsHeaders = { 'Access-Control-Allow-Origin': '*' };\napp.get('/me', (c) => c.json({ error: 'login' }, 401, { ...corsHeaders, 'WWW-Authenticate': 'Bearer' }));`)],

@@ -38,6 +38,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require a 202 Accepted response to point to a status monitor (`Location`, `Content-Location`, `Operation-Location`, or a link in the body).',
       recommended: true,
+      skipInTests: true,
       requirement: 'SHOULD',
       specification: 'RFC 9110 §15.3.3',
     },

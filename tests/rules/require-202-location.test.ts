@@ -33,6 +33,10 @@ ruleTester.run('require-202-location', rule, {
   ],
   invalid: [
     {
+      code: `function h(req, res) { res.status(job.done ? 200 : 202).end(); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 52 }],
+    },
+    {
       // Plain text points nowhere: a string, a template without expressions, a const string, text sent by end().
       code: `function h(req, res) { res.status(202).send('queued'); }`,
       errors: [{ messageId: 'missingMonitor', line: 1, column: 35 }],

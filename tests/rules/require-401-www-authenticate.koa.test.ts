@@ -31,6 +31,10 @@ ruleTester.run('require-401-www-authenticate (koa)', rule, {
   ],
   invalid: [
     {
+      code: `app.use(async (ctx) => {\n  ctx.status = ctx.state.user ? 403 : 401;\n});`,
+      errors: [missing(2, 39, `app.use(async (ctx) => {\n  ctx.status = ctx.state.user ? 403 : 401;\n  ctx.set('WWW-Authenticate', 'Bearer');\n});`)],
+    },
+    {
       code: `app.use(async (ctx) => {\n  ctx.status = 401;\n  ctx.body = { error: 'login' };\n});`,
       errors: [missing(2, 16, `app.use(async (ctx) => {\n  ctx.status = 401;\n  ctx.set('WWW-Authenticate', 'Bearer');\n  ctx.body = { error: 'login' };\n});`)],
     },

@@ -28,6 +28,10 @@ ruleTester.run('require-401-www-authenticate (lambda)', rule, {
   ],
   invalid: [
     {
+      code: `export const handler = async (event) => ({ statusCode: event.user ? 403 : 401, body: '' });`,
+      errors: [missing(1, 75, `export const handler = async (event) => ({ statusCode: event.user ? 403 : 401, body: '', headers: { 'WWW-Authenticate': 'Bearer' } });`)],
+    },
+    {
       code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...corsHeaders, 'Cache-Control': 'no-store' }, body: '' });`,
       errors: [missing(2, 51, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...corsHeaders, 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer' }, body: '' });`)],
     },

@@ -25,6 +25,10 @@ ruleTester.run('require-401-www-authenticate (node http, http2)', rule, {
   ],
   invalid: [
     {
+      code: `function h(req, res) { res.writeHead(expired ? 419 : 401); res.end(); }`,
+      errors: [missing(1, 54, `function h(req, res) { res.writeHead(expired ? 419 : 401, { 'WWW-Authenticate': 'Bearer' }); res.end(); }`)],
+    },
+    {
       code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.writeHead(401, { ...corsHeaders }); res.end(); }`,
       errors: [missing(2, 38, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.writeHead(401, { ...corsHeaders, 'WWW-Authenticate': 'Bearer' }); res.end(); }`)],
     },

@@ -8,6 +8,10 @@ import { missing } from './missingChallenge.js';
 
 ruleTester.run('require-401-www-authenticate', rule, {
   valid: [
+    `function h(req, res) { res.status(req.user ? 403 : 200).end(); }`,
+    `function h(req, res) { res.set('WWW-Authenticate', 'Bearer'); res.status(req.user ? 403 : 401).end(); }`,
+    // A branch that does not resolve adds nothing; the resolved status alone still speaks for its path.
+    `function h(req, res, err) { res.status(err ? err.status : 403).end(); }`,
     `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nfunction h(req, res) {\n  res.set({ ...authHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).end();\n}`,
     // A required constant of a module we do not know is not a status.
     `const { StatusCodes } = require('./codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,
@@ -33,6 +37,18 @@ ruleTester.run('require-401-www-authenticate', rule, {
     `function h(req, res) { res.status(403).end(); }`,
   ],
   invalid: [
+    {
+      code: `function h(req, res) { res.status(req.user ? 403 : 401).json({ error: 'no' }); }`,
+      errors: [missing(1, 52, `function h(req, res) { res.status(req.user ? 403 : 401).header('WWW-Authenticate', 'Bearer').json({ error: 'no' }); }`)],
+    },
+    {
+      code: `function h(req, res) { res.statusCode = req.user ? 403 : 401; res.end(); }`,
+      errors: [missing(1, 58, `function h(req, res) { res.statusCode = req.user ? 403 : 401;\nres.setHeader('WWW-Authenticate', 'Bearer'); res.end(); }`)],
+    },
+    {
+      code: `function h(req, res, err) { res.status(err ? err.status : 401).end(); }`,
+      errors: [missing(1, 59, `function h(req, res, err) { res.status(err ? err.status : 401).header('WWW-Authenticate', 'Bearer').end(); }`)],
+    },
     {
       code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) {\n  res.set({ ...corsHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).end();\n}`,
       errors: [missing(4, 14, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) {\n  res.set({ ...corsHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).header('WWW-Authenticate', 'Bearer').end();\n}`)],

@@ -8,6 +8,7 @@ import { propertyKeyName } from '../../ast/propertyKeyName.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
 import { resolveStatus } from '../../status/resolveStatus.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { callReceiver } from '../callReceiver.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty, headerKey, quote } from '../edits.js';
@@ -36,14 +37,15 @@ function writeHead(call: TSESTree.CallExpression, api: AdapterApi): void {
   if (args.length === 0 || args.length > 3 || args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return;
   const receiver = callReceiver(call);
   if (!receiver) return;
-  const status = resolveStatus(args[0], api.context);
-  if (!api.wants(status)) return;
+  // writeHead(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
+  const candidates = resolveStatusCandidates(args[0], api.context).filter(({ status }) => api.wants(status));
+  if (candidates.length === 0) return;
   // writeHead(n, message, headers) or writeHead(n, headers); a second argument that is a string is the message.
   const headersArg = args.length === 3 ? args[2] : args.length === 2 && !isString(args[1]!, api.context) ? args[1] : undefined;
-  api.receiverStatus(receiver, {
+  for (const { status, node } of candidates) api.receiverStatus(receiver, {
     framework: 'node-http',
     status,
-    node: args[0]!,
+    node,
     headers: writeHeadHeaders(headersArg, api.context),
     body: sentBody(call, receiver, api.context, NO_BODY),
     addHeader: writeHeadEdit(call, headersArg, api.context.sourceCode),

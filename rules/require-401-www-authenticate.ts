@@ -16,6 +16,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require a `WWW-Authenticate` challenge on every 401 Unauthorized response.',
       recommended: true,
+      skipInTests: true,
       requirement: 'MUST',
       specification: 'RFC 9110 §15.5.2',
     },

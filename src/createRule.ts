@@ -11,6 +11,11 @@ export interface HttpStatusRuleDocs {
   specification: string;
   /** True when the rule only works with type information (none does yet: types only sharpen them). */
   requiresTypeChecking?: boolean;
+  /**
+   * True when `recommended` and `strict` turn the rule off for test files (`TEST_FILES` in configs.ts): the
+   * server rules, whose findings there are mock servers answering a client under test.
+   */
+  skipInTests?: boolean;
 }
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-http-status/eslint-plugin-http-status';

@@ -46,8 +46,19 @@ export function languageConfigs(): Linter.Config[] {
 
 /** The plugin's `preset` config, limited to the source files. */
 export function rulesConfig(preset: Preset): Linter.Config {
-  return { ...plugin.configs[preset], files: SOURCE_FILES };
+  const [main] = presetConfigs(preset);
+  return { ...main, files: SOURCE_FILES };
 }
+
+/** The scoped entries that follow a preset's rules: `recommended` and `strict` turn the server rules off in test files. */
+export function testFilesConfigs(preset: Preset): Linter.Config[] {
+  return presetConfigs(preset).slice(1);
+}
+
+const presetConfigs = (preset: Preset): Linter.Config[] => {
+  const config = plugin.configs[preset];
+  return Array.isArray(config) ? config : [config];
+};
 
 /**
  * Ignores for a zero-config run in `cwd`: node_modules, dist and what the `.gitignore` of `cwd` lists
@@ -83,5 +94,6 @@ export function lintConfig({ preset, cwd }: LintConfigOptions): Linter.Config[] 
       linterOptions: { reportUnusedDisableDirectives: 'off' },
     },
     rulesConfig(preset),
+    ...testFilesConfigs(preset),
   ];
 }

@@ -4,6 +4,7 @@ import { ruleTester } from '../ruleTester.js';
 // Koa: the context and its response are one response.
 ruleTester.run('require-202-location (koa)', rule, {
   valid: [
+    `app.use(async (ctx) => { ctx.status = 202; ctx.body = 'queued, see /jobs/1'; });`,
     `app.use(async (ctx) => { ctx.status = 202; ctx.set('Location', '/jobs/' + job.id); });`,
     `app.use(async (ctx) => { ctx.set({ 'Content-Location': url }); ctx.response.status = 202; });`,
     `app.use(async (ctx) => { ctx.response.status = 202; ctx.response.set('Operation-Location', url); });`,
@@ -18,6 +19,10 @@ ruleTester.run('require-202-location (koa)', rule, {
     {
       // A monitor on one path only: without `follow` the 202 points nowhere.
       code: `app.use(async (ctx) => { ctx.status = 202; if (ctx.query.follow) ctx.redirect('/jobs/1'); });`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 39 }],
+    },
+    {
+      code: `app.use(async (ctx) => { ctx.status = 202; ctx.body = 'queued'; });`,
       errors: [{ messageId: 'missingMonitor', line: 1, column: 39 }],
     },
     {

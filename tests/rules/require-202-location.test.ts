@@ -3,6 +3,14 @@ import { ruleTester } from '../ruleTester.js';
 
 ruleTester.run('require-202-location', rule, {
   valid: [
+    // Literal text that holds a URL or a path points somewhere; a template with expressions is unknown.
+    `function h(req, res) { res.status(202).send('Queued: poll /jobs/1 for the outcome'); }`,
+    `function h(req, res) { res.status(202).send('See https://api.example.com/jobs/1'); }`,
+    'function h(req, res) { res.status(202).send(`see ${url}`); }',
+    // A path-like slash counts, even in prose: silence is preferred to a false alarm.
+    `function h(req, res) { res.status(202).send('queued and/or running'); }`,
+    // Only headers count with allowBodyLink off, but a body is then irrelevant: a Location still silences.
+    { code: `function h(req, res) { res.location(url).status(202).send('queued'); }`, options: [{ allowBodyLink: false }] },
     // Location set before the status on the same response.
     `function h(req, res) { res.location('/jobs/' + job.id); res.status(202).end(); }`,
     // Content-Location and Operation-Location count too; header names are case-insensitive.
@@ -28,6 +36,34 @@ ruleTester.run('require-202-location', rule, {
       // A monitor on one path only.
       code: `function h(req, res) { if (follow) res.location(url); res.status(202).json({ id: 1 }); }`,
       errors: [{ messageId: 'missingMonitor', line: 1, column: 66 }],
+    },
+    {
+      code: `function h(req, res) { res.status(job.done ? 200 : 202).end(); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 52 }],
+    },
+    {
+      // Plain text points nowhere: a string, a template without expressions, a const string, text sent by end().
+      code: `function h(req, res) { res.status(202).send('queued'); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 35 }],
+    },
+    {
+      code: 'const QUEUED = `Accepted`;\nfunction h(req, res) { res.status(202).send(QUEUED); }',
+      errors: [{ messageId: 'missingMonitor', line: 2, column: 35 }],
+    },
+    {
+      code: `function h(req, res) { res.status(202).end('queued'); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 35 }],
+    },
+    {
+      // JSON.stringify of an object literal stays an object: its keys are read.
+      code: `function h(req, res) { res.status(202).send(JSON.stringify({ queued: true })); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 35 }],
+    },
+    {
+      // With allowBodyLink off, a link in the text does not count.
+      code: `function h(req, res) { res.status(202).send('poll /jobs/1'); }`,
+      options: [{ allowBodyLink: false }],
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 35 }],
     },
     {
       code: `function h(req, res) { res.status(202).json({ id: job.id }); }`,

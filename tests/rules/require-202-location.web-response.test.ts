@@ -4,6 +4,8 @@ import { ruleTester } from '../ruleTester.js';
 // Web Response: Next.js route handlers, Remix / React Router, SvelteKit, Workers.
 ruleTester.run('require-202-location (web-response)', rule, {
   valid: [
+    `export function POST() { return new Response('Accepted; status at /jobs/1', { status: 202 }); }`,
+    'export function POST() { return new Response(`Accepted: ${statusUrl}`, { status: 202 }); }',
     `export function POST() { return new Response(null, { status: 202, headers: { Location: '/jobs/1' } }); }`,
     `export function POST() { return Response.json({ id: 1 }, { status: 202, headers: new Headers({ 'Operation-Location': '/ops/1' }) }); }`,
     `export function POST() { return new Response(null, { status: 202, headers: [['Content-Location', '/jobs/1']] }); }`,
@@ -17,6 +19,10 @@ ruleTester.run('require-202-location (web-response)', rule, {
     `export function POST(req, init) { return new Response(null, { ...init }); }`,
   ],
   invalid: [
+    {
+      code: `export function POST() { return new Response('Accepted', { status: 202 }); }`,
+      errors: [{ messageId: 'missingMonitor', line: 1, column: 68 }],
+    },
     {
       code: `export function POST() {\n  return new Response(null, { status: 202 });\n}`,
       errors: [{ messageId: 'missingMonitor', line: 2, column: 39 }],

@@ -25,6 +25,10 @@ ruleTester.run('require-401-www-authenticate (fastify)', rule, {
       errors: [missing(1, 116, `fastify.get('/me', (request, reply) => { if (request.isApi) reply.header('WWW-Authenticate', 'Bearer'); reply.code(401).header('WWW-Authenticate', 'Bearer').send(); });`)],
     },
     {
+      code: `fastify.get('/me', async (request, reply) => reply.code(request.user ? 403 : 401).send());`,
+      errors: [missing(1, 78, `fastify.get('/me', async (request, reply) => reply.code(request.user ? 403 : 401).header('WWW-Authenticate', 'Bearer').send());`)],
+    },
+    {
       code: `fastify.get('/me', async (request, reply) => {\n  return reply.code(401).send({ error: 'login' });\n});`,
       errors: [missing(2, 21, `fastify.get('/me', async (request, reply) => {\n  return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'login' });\n});`)],
     },

@@ -23,6 +23,10 @@ ruleTester.run('require-401-www-authenticate (hapi, boom)', rule, {
   ],
   invalid: [
     {
+      code: `server.route({ handler: (request, h) => h.response('no').code(request.auth.credentials ? 403 : 401) });`,
+      errors: [missing(1, 96, `server.route({ handler: (request, h) => h.response('no').code(request.auth.credentials ? 403 : 401).header('WWW-Authenticate', 'Bearer') });`)],
+    },
+    {
       code: `server.route({\n  method: 'GET',\n  path: '/me',\n  handler: (request, h) => h.response({ error: 'login' }).code(401),\n});`,
       errors: [
         missing(4, 64, `server.route({\n  method: 'GET',\n  path: '/me',\n  handler: (request, h) => h.response({ error: 'login' }).code(401).header('WWW-Authenticate', 'Bearer'),\n});`),

@@ -7,6 +7,7 @@ const hono = `import { Hono } from 'hono';\nconst app = new Hono();\n`;
 // Hono: the context's senders, c.header(), HTTPException.
 ruleTester.run('require-401-www-authenticate (hono)', rule, {
   valid: [
+    `import { createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  c.header('WWW-Authenticate', 'Bearer');\n  return c.json({ error: 'login' }, 401);\n});`,
     `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`,
     `${hono}app.get('/me', (c) => c.json({ error: 'login' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } }));`,
     // c.header() on the same context before the send, on every path.
@@ -25,6 +26,18 @@ ruleTester.run('require-401-www-authenticate (hono)', rule, {
       // A challenge set on one path only: the other path answers a bare 401.
       code: `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401);\n});`,
       errors: [missing(5, 32, `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401, { 'WWW-Authenticate': 'Bearer' });\n});`)],
+    },
+    {
+      code: `import { createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  if (!c.req.header('Authorization')) return c.json({ error: 'login' }, 401);\n  await next();\n});`,
+      errors: [missing(3, 73, `import { createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  if (!c.req.header('Authorization')) return c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' });\n  await next();\n});`)],
+    },
+    {
+      code: `import { factory } from './factory';\nexport const handlers = factory.createHandlers((c) => c.json({ error: 'login' }, 401));`,
+      errors: [missing(2, 82, `import { factory } from './factory';\nexport const handlers = factory.createHandlers((c) => c.json({ error: 'login' }, 401, { 'WWW-Authenticate': 'Bearer' }));`)],
+    },
+    {
+      code: `import { Hono } from 'hono';\nconst app = new Hono();\nconst corsHeaders = { 'Access-Control-Allow-Origin': '*' };\napp.get('/me', (c) => c.json({ error: 'login' }, 401, { ...corsHeaders }));`,
+      errors: [missing(4, 50, `import { Hono } from 'hono';\nconst app = new Hono();\nconst corsHeaders = { 'Access-Control-Allow-Origin': '*' };\napp.get('/me', (c) => c.json({ error: 'login' }, 401, { ...corsHeaders, 'WWW-Authenticate': 'Bearer' }));`)],
     },
     {
       code: `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401));`,

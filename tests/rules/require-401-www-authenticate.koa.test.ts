@@ -37,6 +37,10 @@ ruleTester.run('require-401-www-authenticate (koa)', rule, {
       errors: [missing(1, 106, `app.use(async (ctx) => { if (ctx.accepts('json')) ctx.append('WWW-Authenticate', 'Bearer'); ctx.status = 401;\nctx.set('WWW-Authenticate', 'Bearer'); });`)],
     },
     {
+      code: `app.use(async (ctx) => {\n  ctx.status = ctx.state.user ? 403 : 401;\n});`,
+      errors: [missing(2, 39, `app.use(async (ctx) => {\n  ctx.status = ctx.state.user ? 403 : 401;\n  ctx.set('WWW-Authenticate', 'Bearer');\n});`)],
+    },
+    {
       code: `app.use(async (ctx) => {\n  ctx.status = 401;\n  ctx.body = { error: 'login' };\n});`,
       errors: [missing(2, 16, `app.use(async (ctx) => {\n  ctx.status = 401;\n  ctx.set('WWW-Authenticate', 'Bearer');\n  ctx.body = { error: 'login' };\n});`)],
     },

@@ -5,6 +5,9 @@ import { missing } from './missingChallenge.js';
 // AWS Lambda proxy results (API Gateway, ALB, function URLs, Netlify) and Azure Functions results.
 ruleTester.run('require-401-www-authenticate (lambda)', rule, {
   valid: [
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...authHeaders, 'Cache-Control': 'no-store' }, body: '' });`,
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.api ? authHeaders : { 'WWW-Authenticate': 'Basic' }) }, body: '' });`,
+    `export const handler = async (event) => ({ statusCode: 401, headers: { ...commonHeaders(event) }, body: '' });`,
     `export const handler = async () => ({ statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: '' });`,
     `export const handler = async () => ({ statusCode: 401, multiValueHeaders: { 'www-authenticate': ['Bearer', 'Basic'] }, body: '' });`,
     // Headers we cannot read.
@@ -22,6 +25,23 @@ ruleTester.run('require-401-www-authenticate (lambda)', rule, {
     `import { app } from '@azure/functions';\napp.http('me', { handler: async () => ({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }) });`,
   ],
   invalid: [
+    {
+      // A header a conditional spread may add is not set on every path, as one set under an `if` is not.
+      code: `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.api && authHeaders) }, body: '' });`,
+      errors: [missing(2, 56, `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.api && authHeaders), 'WWW-Authenticate': 'Bearer' }, body: '' });`)],
+    },
+    {
+      code: `export const handler = async (event) => ({ statusCode: event.user ? 403 : 401, body: '' });`,
+      errors: [missing(1, 75, `export const handler = async (event) => ({ statusCode: event.user ? 403 : 401, body: '', headers: { 'WWW-Authenticate': 'Bearer' } });`)],
+    },
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...corsHeaders, 'Cache-Control': 'no-store' }, body: '' });`,
+      errors: [missing(2, 51, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async () => ({ statusCode: 401, headers: { ...corsHeaders, 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer' }, body: '' });`)],
+    },
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.cors && corsHeaders) }, body: '' });`,
+      errors: [missing(2, 56, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport const handler = async (event) => ({ statusCode: 401, headers: { ...(event.cors && corsHeaders), 'WWW-Authenticate': 'Bearer' }, body: '' });`)],
+    },
     {
       code: `export const handler = async (event) => {\n  return {\n    statusCode: 401,\n    body: JSON.stringify({ message: 'Unauthorized' }),\n  };\n};`,
       errors: [

@@ -29,6 +29,32 @@ ruleTester.run('require-401-www-authenticate (node http, http2)', rule, {
       errors: [missing(1, 38, `function h(req, res) { res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }); if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.end(); }`)],
     },
     {
+      code: `function h(req, res) { res.writeHead(expired ? 419 : 401); res.end(); }`,
+      errors: [missing(1, 54, `function h(req, res) { res.writeHead(expired ? 419 : 401, { 'WWW-Authenticate': 'Bearer' }); res.end(); }`)],
+    },
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.writeHead(401, { ...corsHeaders }); res.end(); }`,
+      errors: [missing(2, 38, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) { res.writeHead(401, { ...corsHeaders, 'WWW-Authenticate': 'Bearer' }); res.end(); }`)],
+    },
+    {
+      // Destructured http2 constants.
+      code: `const { HTTP_STATUS_UNAUTHORIZED } = require('http2').constants;\nfunction h(req, res) { res.writeHead(HTTP_STATUS_UNAUTHORIZED); res.end(); }`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 2,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `const { HTTP_STATUS_UNAUTHORIZED } = require('http2').constants;\nfunction h(req, res) { res.writeHead(HTTP_STATUS_UNAUTHORIZED, { 'WWW-Authenticate': 'Bearer' }); res.end(); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // No headers argument: add one.
       code: `http.createServer((req, res) => {\n  res.writeHead(401);\n  res.end();\n});`,
       errors: [missing(2, 17, `http.createServer((req, res) => {\n  res.writeHead(401, { 'WWW-Authenticate': 'Bearer' });\n  res.end();\n});`)],

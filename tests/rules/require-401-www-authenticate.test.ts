@@ -1,13 +1,20 @@
-import { missing } from './missingChallenge.js';
 import path from 'node:path';
 
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import rule from '../../rules/require-401-www-authenticate.js';
 import { ruleTester } from '../ruleTester.js';
+import { missing } from './missingChallenge.js';
 
 ruleTester.run('require-401-www-authenticate', rule, {
   valid: [
+    `function h(req, res) { res.status(req.user ? 403 : 200).end(); }`,
+    `function h(req, res) { res.set('WWW-Authenticate', 'Bearer'); res.status(req.user ? 403 : 401).end(); }`,
+    // A branch that does not resolve adds nothing; the resolved status alone still speaks for its path.
+    `function h(req, res, err) { res.status(err ? err.status : 403).end(); }`,
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nfunction h(req, res) {\n  res.set({ ...authHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).end();\n}`,
+    // A required constant of a module we do not know is not a status.
+    `const { StatusCodes } = require('./codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,
     // Header set before the status, on the same response.
     `app.get('/me', (req, res) => { res.set('WWW-Authenticate', 'Bearer'); res.status(401).json({ error: 'login' }); });`,
     // Header set later in the same chain, any case.
@@ -36,6 +43,40 @@ ruleTester.run('require-401-www-authenticate', rule, {
       // A challenge set on one path only: the other path answers a bare 401.
       code: `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.status(401).end(); }`,
       errors: [missing(1, 93, `function h(req, res) { if (req.api) res.setHeader('WWW-Authenticate', 'Bearer'); res.status(401).header('WWW-Authenticate', 'Bearer').end(); }`)],
+    },
+    {
+      code: `function h(req, res) { res.status(req.user ? 403 : 401).json({ error: 'no' }); }`,
+      errors: [missing(1, 52, `function h(req, res) { res.status(req.user ? 403 : 401).header('WWW-Authenticate', 'Bearer').json({ error: 'no' }); }`)],
+    },
+    {
+      code: `function h(req, res) { res.statusCode = req.user ? 403 : 401; res.end(); }`,
+      errors: [missing(1, 58, `function h(req, res) { res.statusCode = req.user ? 403 : 401;\nres.setHeader('WWW-Authenticate', 'Bearer'); res.end(); }`)],
+    },
+    {
+      code: `function h(req, res, err) { res.status(err ? err.status : 401).end(); }`,
+      errors: [missing(1, 59, `function h(req, res, err) { res.status(err ? err.status : 401).header('WWW-Authenticate', 'Bearer').end(); }`)],
+    },
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) {\n  res.set({ ...corsHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).end();\n}`,
+      errors: [missing(4, 14, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nfunction h(req, res) {\n  res.set({ ...corsHeaders, 'Cache-Control': 'no-store' });\n  res.status(401).header('WWW-Authenticate', 'Bearer').end();\n}`)],
+    },
+    {
+      // CommonJS: a destructured require of http-status-codes resolves like the import.
+      code: `const { StatusCodes } = require('http-status-codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).end(); }`,
+      errors: [
+        {
+          messageId: 'missingChallenge',
+          line: 2,
+          column: 35,
+          suggestions: [
+            {
+              messageId: 'addChallenge',
+              data: { challenge: 'Bearer' },
+              output: `const { StatusCodes } = require('http-status-codes');\nfunction h(req, res) { res.status(StatusCodes.UNAUTHORIZED).header('WWW-Authenticate', 'Bearer').end(); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `app.get('/me', (req, res) => { res.status(401).json({ error: 'login' }); });`,

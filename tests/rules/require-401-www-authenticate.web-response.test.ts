@@ -5,6 +5,7 @@ import { missing } from './missingChallenge.js';
 // Web Response: Next.js route handlers and middleware, Remix / React Router, SvelteKit, Workers, Deno, Bun.
 ruleTester.run('require-401-www-authenticate (web-response)', rule, {
   valid: [
+    `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport function GET() {\n  return Response.json({ error: 'login' }, { status: 401, headers: { ...authHeaders } });\n}`,
     `export function GET() { return new Response('Login first', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }); }`,
     // Any case, in new Headers({…}), in pairs, or set on a const Headers later.
     `export function GET() { return Response.json({ error: 'x' }, { status: 401, headers: new Headers({ 'www-authenticate': 'Basic' }) }); }`,
@@ -22,6 +23,14 @@ ruleTester.run('require-401-www-authenticate (web-response)', rule, {
     `import { json } from '~/utils/http';\nexport const loader = () => json({ error: 'x' }, 401);`,
   ],
   invalid: [
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport function GET() {\n  return Response.json({ error: 'login' }, { status: 401, headers: { ...corsHeaders } });\n}`,
+      errors: [missing(3, 54, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport function GET() {\n  return Response.json({ error: 'login' }, { status: 401, headers: { ...corsHeaders, 'WWW-Authenticate': 'Bearer' } });\n}`)],
+    },
+    {
+      code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport function GET(request) {\n  return new Response(null, { status: 401, headers: { ...(request.cors ? corsHeaders : {}) } });\n}`,
+      errors: [missing(3, 39, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport function GET(request) {\n  return new Response(null, { status: 401, headers: { ...(request.cors ? corsHeaders : {}), 'WWW-Authenticate': 'Bearer' } });\n}`)],
+    },
     {
       code: `export function GET() {\n  return new Response('Login first', { status: 401 });\n}`,
       errors: [

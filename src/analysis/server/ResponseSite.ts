@@ -28,10 +28,15 @@ export interface HeaderEvidence {
   readonly complete: boolean;
 }
 
-/** What is known of a response's body. `object` lists the keys of a literal object body (nested keys too). */
+/**
+ * What is known of a response's body. `object` lists the keys of a literal object body (nested keys too);
+ * `text` is a body of literal text (`'queued'`, a template without expressions, a `const` string), with
+ * whether it holds something link-like (`https://…`, `/jobs/1`; see `textHasLink`).
+ */
 export type BodyEvidence =
   | { readonly kind: 'none' }
   | { readonly kind: 'object'; readonly keys: ReadonlySet<string>; readonly complete: boolean }
+  | { readonly kind: 'text'; readonly hasLink: boolean }
   | { readonly kind: 'unknown' };
 
 /** Builds the edit that adds header `name: value` to this response. */

@@ -4,13 +4,22 @@ import type { Context } from '../ast/Context.js';
 import { constantInitializer } from '../ast/constantInitializer.js';
 import { findVariable } from '../ast/findVariable.js';
 import { forEachPropertyKey } from '../ast/propertyKeyName.js';
+import { resolveString } from '../ast/resolveString.js';
 import { unwrap } from '../ast/unwrap.js';
 import { NO_BODY, UNKNOWN_BODY, type BodyEvidence } from './ResponseSite.js';
 
 /**
+ * Whether literal body text points somewhere: a URL (`https://…`, `www.…`) or anything path-like, i.e. a `/`
+ * touching a non-space character (`/jobs/1`, `jobs/1`). That also counts `and/or` as a link: a false
+ * pointer only silences the rule, a missed one would report a correct response.
+ */
+export const textHasLink = (text: string): boolean => /[a-z][\w+.-]*:\/\/|\bwww\.|\/[^\s/]|[^\s/]\//i.test(text);
+
+/**
  * Reads a response body as written: a literal object (its keys, nested ones too, so `{ links: { self } }` and
- * `{ data: { statusUrl } }` both show their link), `JSON.stringify({…})`, or a `const` bound to one.
- * `undefined`/absent is no body; anything else is unknown.
+ * `{ data: { statusUrl } }` both show their link), `JSON.stringify({…})`, literal text (a string, a template
+ * without expressions), or a `const` bound to one of these. `undefined`/absent/`null` is no body; anything
+ * else (a template with expressions such as `` `see ${url}` ``, a call, a parameter) is unknown.
  */
 export function readBody(node: TSESTree.Node | null | undefined, context: Context, depth = 0): BodyEvidence {
   if (!node) return NO_BODY;
@@ -28,6 +37,10 @@ export function readBody(node: TSESTree.Node | null | undefined, context: Contex
     return init ? readBody(init, context, depth + 1) : UNKNOWN_BODY;
   }
   if (expr.type === AST_NODE_TYPES.Literal && expr.value === null) return NO_BODY;
+  if (expr.type === AST_NODE_TYPES.Literal || expr.type === AST_NODE_TYPES.TemplateLiteral) {
+    const text = resolveString(expr, context);
+    return text === undefined ? UNKNOWN_BODY : { kind: 'text', hasLink: textHasLink(text) };
+  }
   // JSON.stringify({ … })
   if (
     expr.type === AST_NODE_TYPES.CallExpression &&

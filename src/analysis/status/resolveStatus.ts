@@ -5,6 +5,7 @@ import { constantInitializer } from '../ast/constantInitializer.js';
 import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import { memberName } from '../ast/memberName.js';
+import { importedBinding, type ModuleBinding } from '../ast/moduleImports.js';
 import { findProperty } from '../ast/propertyKeyName.js';
 import { unwrap } from '../ast/unwrap.js';
 
@@ -20,6 +21,12 @@ const { DefinitionType } = TSESLint.Scope;
 const FAMILY_OBJECT = /status|^(?:constants|codes?|http|http2|httpcodes?)$/i;
 
 const MAX_DEPTH = 5;
+
+/** Packages whose exports are status constants, under any local name, imported or required. */
+const STATUS_PACKAGES = new Set(['http-status-codes', 'http-status', '@nestjs/common', 'axios', 'http2', 'node:http2']);
+
+/** The legacy named constants' spelling: `ACCEPTED`, `HTTP_STATUS_ACCEPTED`. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /**
  * Resolves an expression to an HTTP status code, cheaply and conservatively: number literals, `const`
@@ -52,9 +59,6 @@ function resolveSyntactically(node: TSESTree.Node, context: Context, depth: numb
   }
 }
 
-
-
-
 function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, depth: number): number | undefined {
   const variable = findVariable(identifier, context);
   if (!variable) return undefined;
@@ -64,17 +68,52 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, de
   if (def.type === DefinitionType.ImportBinding && def.node.type === AST_NODE_TYPES.ImportSpecifier) {
     const imported = def.node.imported;
     const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
-    return /^[A-Z][A-Z0-9_]*$/.test(name) ? statusCodeForName(name) : undefined;
+    return CONSTANT_NAME.test(name) ? statusCodeForName(name) : undefined;
   }
+  // `const { ACCEPTED } = require('http-status-codes')`, `const ACCEPTED = require('http-status-codes').ACCEPTED`.
+  const required = def.type === DefinitionType.Variable ? statusPackageBinding(identifier, context) : undefined;
+  if (required) return CONSTANT_NAME.test(required.imported) ? statusCodeForName(required.imported) : undefined;
+  // `const { HTTP_STATUS_ACCEPTED } = http2.constants`, `const { ACCEPTED } = STATUS`: a member of the object.
+  const destructured = destructuredMember(variable);
+  if (destructured) return resolveMemberOf(destructured.object, destructured.name, context, depth + 1);
   const init = constantInitializer(variable);
   return init ? resolveSyntactically(init, context, depth + 1) : undefined;
 }
 
+/** The top-level import or require of a status-constant package that `identifier` names, if it is one. */
+function statusPackageBinding(identifier: TSESTree.Identifier, context: Context): ModuleBinding | undefined {
+  const binding = importedBinding(identifier, context);
+  return binding && STATUS_PACKAGES.has(binding.source) ? binding : undefined;
+}
+
+/**
+ * For a binding destructured once and for all from an object (`const { A: b } = object`, a `let` never
+ * reassigned), the object and the member's name; undefined for defaults, nested or computed patterns.
+ */
+function destructuredMember(variable: TSESLint.Scope.Variable): { object: TSESTree.Node; name: string } | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return undefined;
+  if (def.parent.kind !== 'const' && variable.references.filter((reference) => reference.isWrite()).length !== 1) return undefined;
+  for (const property of def.node.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.value !== def.name) continue;
+    if (property.computed) return undefined;
+    const key = property.key;
+    const name = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
+    return name === undefined ? undefined : { object: def.node.init, name };
+  }
+  return undefined;
+}
 
 function resolveMember(member: TSESTree.MemberExpression, context: Context, depth: number): number | undefined {
   const name = memberName(member);
-  if (name === undefined) return undefined;
-  const object = unwrap(member.object);
+  return name === undefined ? undefined : resolveMemberOf(member.object, name, context, depth);
+}
+
+/** The status held by member `name` of `objectNode` (`StatusCodes` and `ACCEPTED` for `StatusCodes.ACCEPTED`). */
+function resolveMemberOf(objectNode: TSESTree.Node, name: string, context: Context, depth: number): number | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const object = unwrap(objectNode);
 
   if (object.type === AST_NODE_TYPES.Identifier) {
     const variable = findVariable(object, context);
@@ -85,6 +124,13 @@ function resolveMember(member: TSESTree.MemberExpression, context: Context, dept
         (m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : String(m.id.value)) === name,
       );
       return enumMember?.initializer ? resolveSyntactically(enumMember.initializer, context, depth + 1) : undefined;
+    }
+    // `const { StatusCodes } = require('http-status-codes')`, `const httpStatus = require('http-status')`, or
+    // any local name of an import from these packages.
+    const binding = variable ? statusPackageBinding(object, context) : undefined;
+    if (binding) {
+      const family = binding.imported === 'default' || binding.imported === '*' || FAMILY_OBJECT.test(binding.imported);
+      return family || name.startsWith('HTTP_STATUS_') ? statusCodeForName(name) : undefined;
     }
     // const STATUS = { ACCEPTED: 202 } as const
     const init = variable ? constantInitializer(variable) : undefined;
@@ -109,7 +155,6 @@ function resolveMember(member: TSESTree.MemberExpression, context: Context, dept
   }
   return undefined;
 }
-
 
 /** The last resort: a number-literal type (`const s: 202 = …`, a `202` returned by a typed helper). */
 function resolveFromType(node: TSESTree.Node, context: Context): number | undefined {

@@ -51,6 +51,11 @@ export interface SummaryEntry {
   readonly body: BodyEvidence | ParamRef;
   /** For `receiver`: the index of the parameter the status is set on. */
   readonly receiver?: number;
+  /**
+   * For `receiver`: whether the function sends the response it is given (`res.status(code).json(…)`), so that
+   * for its caller the call is the send too and a header set after it never reaches the client.
+   */
+  readonly sends?: boolean;
   /** For a returned Lambda result: whether it has a key only results have (`body`, `headers`, …). */
   readonly resultKeys?: boolean;
 }

@@ -65,6 +65,22 @@ const HARMLESS_METHODS = new Set([
 ]);
 const HEADER_SETTERS = new Set(['set', 'header', 'append', 'setHeader']);
 const BODY_SENDERS = new Set(['send', 'json', 'jsonp']);
+/** Methods that send the response: after one, the caller can add no header. */
+const SENDERS = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'render', 'sendFile', 'download', 'redirect', 'write', 'writeHead']);
+
+/** Whether the method chain that starts at `use` (`res.status(code).json(x)`) sends the response. */
+function chainSends(use: TSESTree.Node): boolean {
+  let current: TSESTree.Node = use;
+  for (;;) {
+    const member = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
+    if (SENDERS.has(memberName(member) ?? '')) return true;
+    current = call;
+  }
+}
+
 /** Properties of a response whose assignment sets no header (`res.statusCode`, Koa's `ctx.status/body/type`). */
 const ASSIGNABLE = new Set(['statusCode', 'statusMessage', 'status', 'body', 'type', 'message', 'length']);
 /** Where Koa keeps the response besides the context: `ctx.response.set(…)`, `ctx.res.setHeader(…)`. */
@@ -101,7 +117,7 @@ class Summariser {
       else if (node.type === AST_NODE_TYPES.AssignmentExpression) this.assignment(node);
     });
     if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression && fn.expression) this.entries.push(...this.made(fn.body, 'return'));
-    const templates = new Map<number, { headers: HeaderTemplate; body: BodyEvidence | ParamRef }>();
+    const templates = new Map<number, { headers: HeaderTemplate; body: BodyEvidence | ParamRef; sends: boolean }>();
     for (const status of this.statuses) {
       let read = templates.get(status.index);
       if (!read) templates.set(status.index, (read = this.receiverEvidence(status.index)));
@@ -112,6 +128,7 @@ class Summariser {
         receiver: status.index,
         headers: read.headers,
         body: status.through ? status.through.body : read.body,
+        sends: read.sends || status.through?.sends === true,
       });
     }
     return this.entries;
@@ -198,18 +215,20 @@ class Summariser {
    * parameter is a header setter, a harmless method or property, a hand-over to a summarised helper, or
    * something else that makes the headers unknown (passed to other code, returned, stored).
    */
-  private receiverEvidence(index: number): { headers: HeaderTemplate; body: BodyEvidence | ParamRef } {
+  private receiverEvidence(index: number): { headers: HeaderTemplate; body: BodyEvidence | ParamRef; sends: boolean } {
     const param = this.fn.params[index];
     const variable = param?.type === AST_NODE_TYPES.Identifier ? findVariable(param, this.context) : undefined;
-    if (!variable) return { headers: fixedHeaders(UNKNOWN_HEADERS), body: UNKNOWN_BODY };
+    if (!variable) return { headers: fixedHeaders(UNKNOWN_HEADERS), body: UNKNOWN_BODY, sends: false };
     const templates: HeaderTemplate[] = [];
     const bodies: (BodyEvidence | ParamRef)[] = [];
+    let sends = false;
     for (const reference of variable.references) {
       const use = this.use(reference, bodies);
-      if (use === 'unknown') return { headers: fixedHeaders(UNKNOWN_HEADERS), body: UNKNOWN_BODY };
+      if (use === 'unknown') return { headers: fixedHeaders(UNKNOWN_HEADERS), body: UNKNOWN_BODY, sends: false };
       if (use !== 'harmless') templates.push(use);
+      sends ||= chainSends(reference.identifier);
     }
-    return { headers: mergeTemplates(fixedHeaders(NO_HEADERS), ...templates), body: bodies.length === 1 ? bodies[0]! : UNKNOWN_BODY };
+    return { headers: mergeTemplates(fixedHeaders(NO_HEADERS), ...templates), body: bodies.length === 1 ? bodies[0]! : UNKNOWN_BODY, sends };
   }
 
   private use(reference: TSESLint.Scope.Reference, bodies: (BodyEvidence | ParamRef)[]): Use {

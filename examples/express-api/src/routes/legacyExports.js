@@ -15,3 +15,9 @@ legacyExportsRouter.post('/imports', (req, res) => {
   const job = enqueue('import', { rows: req.body.rows });
   res.status(202).json({ id: job.id, statusUrl: `/exports/${job.id}` });
 });
+
+// v1 purges answer in plain text: "queued" tells the client nothing about where to follow the purge.
+legacyExportsRouter.delete('/exports/:id', (req, res) => {
+  enqueue('purge', { id: req.params.id });
+  res.status(202).send('queued'); // expect: require-202-location
+});

@@ -3,12 +3,13 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
-import { resolveStatus } from '../../status/resolveStatus.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote, insertStatementAfter } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
 import { callReceiver } from '../callReceiver.js';
+import { sentBody } from '../sentBody.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
 
 /** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */
@@ -42,17 +43,19 @@ export const expressAdapter: Adapter = (api) => ({
     if (method !== 'status' && method !== 'sendStatus') return;
     const root = callReceiver(call);
     if (!root || call.arguments.length !== 1) return;
-    const status = resolveStatus(call.arguments[0], api.context);
-    if (!api.wants(status)) return;
+    // `res.status(authed ? 403 : 401)`: a site per branch. The edit stays at the response, so it adds the
+    // challenge to the 403 path too, which RFC 9110 allows (§11.6.1: WWW-Authenticate in any response).
+    const candidates = resolveStatusCandidates(call.arguments[0], api.context).filter(({ status }) => api.wants(status));
+    if (candidates.length === 0) return;
     const framework = frameworkOf(root);
     const top = chainTop(call);
     const topMethod = calleeMethod(top);
     // `return res.status(401)` hands an unsent builder to the caller, which may still add headers.
     const escapes = !TERMINALS.has(topMethod ?? '') && !isStatement(top);
-    api.receiverStatus(root, {
+    for (const { status, node } of candidates) api.receiverStatus(root, {
       framework,
       status,
-      node: call.arguments[0]!,
+      node,
       body: method === 'sendStatus' ? NO_BODY : chainBody(top, api),
       ...(escapes ? { headers: UNKNOWN_HEADERS } : {}),
       // A chain's own terminal (`.json(x)`) is recorded as the send, after the headers set before it.
@@ -72,14 +75,15 @@ export const expressAdapter: Adapter = (api) => ({
     if (left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== 'statusCode') return;
     const root = unwrap(left.object);
     if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return;
-    const status = resolveStatus(assignment.right, api.context);
-    if (!api.wants(status)) return;
+    const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
+    if (candidates.length === 0) return;
     const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
-    api.receiverStatus(root, {
+    for (const { status, node } of candidates) api.receiverStatus(root, {
       framework: 'node-http',
       status,
-      node: assignment.right,
-      body: UNKNOWN_BODY,
+      node,
+      // No send in sight: the response is ended elsewhere, which makes it escape (headers unknown).
+      body: sentBody(assignment, root, api.context, NO_BODY),
       addHeader: statement
         ? (fixer, name, value) =>
             insertStatementAfter(fixer, statement, `${api.context.sourceCode.getText(root)}.setHeader(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? []
@@ -109,7 +113,7 @@ function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence 
   for (const call of chainCalls(top)) {
     const method = calleeMethod(call);
     if (method && BODY_SENDERS.has(method)) return readBody(call.arguments[0], api.context);
-    if (method === 'end') return call.arguments.length === 0 ? NO_BODY : UNKNOWN_BODY;
+    if (method === 'end') return readBody(call.arguments[0], api.context);
   }
   return UNKNOWN_BODY;
 }

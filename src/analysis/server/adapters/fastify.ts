@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
-import { resolveStatus } from '../../status/resolveStatus.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
@@ -37,15 +37,16 @@ export const fastifyAdapter: Adapter = (api) => ({
     if (method !== 'code' || call.arguments.length !== 1) return;
     const root = callReceiver(call);
     if (!root || hapiResponseOf(call, api.context)) return;
-    const status = resolveStatus(call.arguments[0], api.context);
-    if (!api.wants(status)) return;
+    // reply.code(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
+    const candidates = resolveStatusCandidates(call.arguments[0], api.context).filter(({ status }) => api.wants(status));
+    if (candidates.length === 0) return;
     const top = chainTop(call);
     // `return reply.code(401)` hands an unsent reply to the caller, which may still add headers.
     const escapes = !TERMINALS.has(calleeMethod(top) ?? '') && !isStatement(top);
-    api.receiverStatus(root, {
+    for (const { status, node } of candidates) api.receiverStatus(root, {
       framework: 'fastify',
       status,
-      node: call.arguments[0]!,
+      node,
       body: chainBody(top, api),
       ...(escapes ? { headers: UNKNOWN_HEADERS } : {}),
       addHeader: (fixer, name, value) => fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),

@@ -6,7 +6,7 @@ import { findVariable } from '../../ast/findVariable.js';
 import { calleeMethod, chainCalls, chainRoot, chainTop } from '../../ast/methodChain.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
-import { resolveStatus } from '../../status/resolveStatus.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import type { Adapter } from '../AdapterApi.js';
 import { quote } from '../edits.js';
@@ -23,16 +23,18 @@ export const hapiAdapter: Adapter = (api) => ({
     if (calleeMethod(call) !== 'code' || call.arguments.length !== 1) return;
     const created = hapiResponseOf(call, api.context);
     if (!created) return;
-    const status = resolveStatus(call.arguments[0], api.context);
-    if (!api.wants(status)) return;
-    api.site({
-      framework: 'hapi',
-      status,
-      node: call.arguments[0]!,
-      headers: responseHeaders(created, api.context),
-      body: readBody(created.arguments[0], api.context),
-      addHeader: (fixer, name, value) => fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
-    });
+    // .code(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
+    for (const { status, node } of resolveStatusCandidates(call.arguments[0], api.context)) {
+      if (!api.wants(status)) continue;
+      api.site({
+        framework: 'hapi',
+        status,
+        node,
+        headers: responseHeaders(created, api.context),
+        body: readBody(created.arguments[0], api.context),
+        addHeader: (fixer, name, value) => fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
+      });
+    }
   },
 });
 

@@ -94,6 +94,8 @@ interface HelperSite {
   readonly site: ResponseSite;
   /** For a status set on the caller's response: the argument it is set on. */
   readonly receiver?: TSESTree.Node;
+  /** For a status set on the caller's response: whether the helper sends it too. */
+  readonly sends?: boolean;
 }
 
 /**
@@ -111,12 +113,17 @@ function helperSites(call: TSESTree.CallExpression, entries: readonly SummaryEnt
     found.set(
       key,
       previous
-        ? { ...previous, site: { ...previous.site, headers: mergeHeaderEvidence(previous.site.headers, next.site.headers), body: mergeBodies(previous.site.body, next.site.body) } }
+        ? {
+            ...previous,
+            sends: previous.sends === true && next.sends === true,
+            site: { ...previous.site, headers: mergeHeaderEvidence(previous.site.headers, next.site.headers), body: mergeBodies(previous.site.body, next.site.body) },
+          }
         : next,
     );
   }
-  for (const { site, receiver } of found.values()) {
-    if (receiver) api.receiverStatus(receiver, { ...site, via: call });
+  for (const { site, receiver, sends } of found.values()) {
+    // The call sets the status on the caller's response, and sends it when the helper does.
+    if (receiver) api.receiverStatus(receiver, { ...site, via: call, sends: sends === true });
     else api.site(site);
   }
 }
@@ -143,7 +150,7 @@ function helperSite(call: TSESTree.CallExpression, entry: SummaryEntry, api: Ada
   switch (entry.kind) {
     case 'receiver': {
       const receiver = call.arguments[entry.receiver!];
-      return receiver && isResponseArgument(receiver, api.context) ? { site, receiver } : undefined;
+      return receiver && isResponseArgument(receiver, api.context) ? { site, receiver, sends: entry.sends === true } : undefined;
     }
     case 'returns-response': {
       const handler = resultOf(call, api.context);

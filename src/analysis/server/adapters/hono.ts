@@ -16,8 +16,12 @@ import { NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type Head
 
 /** Context methods that build the response: `(body, status?, headers?)` or `(body, init?)`. */
 const SENDERS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
-/** Router methods whose handler's first parameter is a Hono context when the file does not import Hono. */
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'head', 'all', 'on', 'use']);
+/**
+ * Router methods whose handler's first parameter is a Hono context when the file does not import Hono, and
+ * `hono/factory`'s `factory.createMiddleware(mw)` / `factory.createHandlers(...handlers)` on a factory made
+ * in another file (`import { factory } from './factory'`, as Hono's docs advise).
+ */
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'head', 'all', 'on', 'use', 'createMiddleware', 'createHandlers']);
 
 /**
  * Hono: `c.json/text/body/html/newResponse(body, status, headers?)` and the same with a `ResponseInit`
@@ -27,8 +31,9 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options
  * options we cannot read, the headers are those of a response we do not see (silence).
  *
  * `c` is a Hono context when it is the first parameter of a function and either the file imports from
- * `hono`, `hono/…` or `@hono/…` (handlers, middleware, `(c: Context) => …` helpers), or the function is a
- * route handler passed to `x.get/post/…/on/use(…)` with at most two parameters (`(c)`, `(c, next)`).
+ * `hono`, `hono/…` or `@hono/…` (handlers, middleware, `(c: Context) => …` helpers, `createMiddleware(…)`
+ * from `hono/factory`), or the function is a route handler passed to `x.get/post/…/on/use(…)` or
+ * `factory.createMiddleware/createHandlers(…)` with at most two parameters (`(c)`, `(c, next)`).
  * Express' `(req, res)` handlers have no `req.json(body, 401)`.
  */
 export const honoAdapter: Adapter = (api) => ({

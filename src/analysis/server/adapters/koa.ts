@@ -11,6 +11,7 @@ import { propertyKeyName } from '../../ast/propertyKeyName.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
 import { resolveStatus } from '../../status/resolveStatus.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { statusEntry } from '../../../http/statusRegistry.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
@@ -41,16 +42,17 @@ export const koaAdapter: Adapter = (api) => ({
     const target = unwrap(left.object);
     const context = contextOf(target);
     if (!context) return;
-    const status = resolveStatus(assignment.right, api.context);
-    if (!api.wants(status)) return;
+    // ctx.status = authed ? 403 : 401: a site per branch; the edit at the response is sound for both (see express).
+    const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
+    if (candidates.length === 0) return;
     const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
     const { sourceCode } = api.context;
     // `ctx.response.set(…)` in Koa; Oak's response has `headers.set(…)` instead.
     const setter = target === context ? 'set' : isOakFile(sourceCode) ? 'headers.set' : 'set';
-    api.receiverStatus(context, {
+    for (const { status, node } of candidates) api.receiverStatus(context, {
       framework: 'koa',
       status,
-      node: assignment.right,
+      node,
       body: contextBody(context, api.context),
       addHeader: statement
         ? (fixer, name, value) =>

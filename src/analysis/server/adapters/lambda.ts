@@ -6,7 +6,7 @@ import { findVariable } from '../../ast/findVariable.js';
 import { moduleImports } from '../../ast/moduleImports.js';
 import { propertyKeyName } from '../../ast/propertyKeyName.js';
 import { unwrap } from '../../ast/unwrap.js';
-import { resolveStatus } from '../../status/resolveStatus.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty } from '../edits.js';
@@ -124,8 +124,10 @@ function result(object: TSESTree.ObjectExpression, fn: FunctionNode | undefined,
     framework = 'azure-functions';
     statusProperty = properties.get('status')!;
   }
-  const status = resolveStatus(statusProperty.value, api.context);
-  if (!api.wants(status) || isTestDouble(object)) return;
+  // { statusCode: authed ? 403 : 401 }: a site per branch; adding the header to the result is sound for both
+  // (RFC 9110 §11.6.1 allows WWW-Authenticate in any response).
+  const candidates = resolveStatusCandidates(statusProperty.value, api.context).filter(({ status }) => api.wants(status));
+  if (candidates.length === 0 || isTestDouble(object)) return;
 
   const headers = properties.get('headers');
   const multiValueHeaders = properties.get('multiValueHeaders');
@@ -138,10 +140,10 @@ function result(object: TSESTree.ObjectExpression, fn: FunctionNode | undefined,
   let addHeader: AddHeaderFix | null;
   if (!headers) addHeader = (fixer, name, value) => addProperty(fixer, object, `headers: ${headersObject(name, value)}`, sourceCode);
   else addHeader = headers.shorthand ? null : headerValueEdit(headers.value, sourceCode);
-  api.site({
+  for (const { status, node } of candidates) api.site({
     framework,
     status,
-    node: statusProperty.value,
+    node,
     headers: headerEvidence,
     body: bodySource ? readBody(bodySource.value, api.context) : NO_BODY,
     addHeader,

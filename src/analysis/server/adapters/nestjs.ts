@@ -111,8 +111,9 @@ function responseParameter(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBod
 }
 
 /**
- * The body a handler returns: the literal objects of its `return`s (outside nested functions), none when
- * it returns nothing, unknown when any `return` gives something else.
+ * The body a handler returns: the literal objects of its `return`s (outside nested functions), or their
+ * literal texts, none when it returns nothing, unknown when any `return` gives something else or some
+ * return an object and others text.
  */
 function returnedBody(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, context: Context): BodyEvidence {
   if (!fn.body) return UNKNOWN_BODY;
@@ -121,6 +122,7 @@ function returnedBody(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunc
   const keys = new Set<string>();
   let complete = true;
   let sawObject = false;
+  let text: { hasLink: boolean } | undefined;
   for (const statement of returns) {
     const body = readBody(statement.argument, context);
     if (body.kind === 'unknown') return UNKNOWN_BODY;
@@ -128,8 +130,12 @@ function returnedBody(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunc
       sawObject = true;
       complete &&= body.complete;
       for (const key of body.keys) keys.add(key);
+    } else if (body.kind === 'text') {
+      text = { hasLink: (text?.hasLink ?? false) || body.hasLink };
     }
   }
+  if (sawObject && text) return UNKNOWN_BODY;
+  if (text) return { kind: 'text', hasLink: text.hasLink };
   return sawObject ? { kind: 'object', keys, complete } : NO_BODY;
 }
 

@@ -2,18 +2,19 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import type { Context } from '../../ast/Context.js';
 import { constantInitializer } from '../../ast/constantInitializer.js';
-import { findVariable, identifierReferences } from '../../ast/findVariable.js';
-import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { calleeMethod } from '../../ast/methodChain.js';
 import { propertyKeyName } from '../../ast/propertyKeyName.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
 import { resolveStatus } from '../../status/resolveStatus.js';
-import { readBody } from '../bodyEvidence.js';
+import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { callReceiver } from '../callReceiver.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty, headerKey, quote } from '../edits.js';
 import { mergeHeaderEvidence, readHeaders } from '../headerEvidence.js';
-import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type BodyEvidence, type HeaderEvidence } from '../ResponseSite.js';
+import { sentBody } from '../sentBody.js';
+import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type HeaderEvidence } from '../ResponseSite.js';
 
 /**
  * Node's `http` and `http2` core APIs:
@@ -36,14 +37,15 @@ function writeHead(call: TSESTree.CallExpression, api: AdapterApi): void {
   if (args.length === 0 || args.length > 3 || args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return;
   const receiver = callReceiver(call);
   if (!receiver) return;
-  const status = resolveStatus(args[0], api.context);
-  if (!api.wants(status)) return;
+  // writeHead(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
+  const candidates = resolveStatusCandidates(args[0], api.context).filter(({ status }) => api.wants(status));
+  if (candidates.length === 0) return;
   // writeHead(n, message, headers) or writeHead(n, headers); a second argument that is a string is the message.
   const headersArg = args.length === 3 ? args[2] : args.length === 2 && !isString(args[1]!, api.context) ? args[1] : undefined;
-  api.receiverStatus(receiver, {
+  for (const { status, node } of candidates) api.receiverStatus(receiver, {
     framework: 'node-http',
     status,
-    node: args[0]!,
+    node,
     headers: writeHeadHeaders(headersArg, api.context),
     // Node writes the head here: a `setHeader` after it throws ERR_HTTP_HEADERS_SENT.
     sends: true,
@@ -166,30 +168,4 @@ function http2KeyName(property: TSESTree.Property, context: Context): string | u
   if (!constant?.startsWith('HTTP2_HEADER_')) return undefined;
   const header = constant.slice('HTTP2_HEADER_'.length).toLowerCase();
   return PSEUDO_HEADERS.has(header) ? `:${header}` : header.replace(/_/g, '-');
-}
-
-/**
- * What the response sends: the `end(x)` in the same chain (`res.writeHead(202).end(body)`), or else the one
- * `res.end(x)` made on the same variable. Several writes or ends (branches, streaming) are unknown.
- */
-function sentBody(call: TSESTree.CallExpression, receiver: TSESTree.Node, context: Context, noSend: BodyEvidence): BodyEvidence {
-  const chained = chainCalls(chainTop(call));
-  for (const link of chained.slice(chained.indexOf(call) + 1)) {
-    if (calleeMethod(link) === 'end') return readBody(link.arguments[0], context);
-  }
-  if (receiver.type !== AST_NODE_TYPES.Identifier) return UNKNOWN_BODY;
-  const sends: TSESTree.CallExpression[] = [];
-  for (const reference of identifierReferences(receiver, context)) {
-    const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
-    const send = member.parent;
-    if (send?.type !== AST_NODE_TYPES.CallExpression || send.callee !== member) continue;
-    const method = calleeMethod(send);
-    if (method === 'end' || method === 'write') sends.push(send);
-  }
-  // No end() in sight: `res` is ended elsewhere, which the collector sees as the response escaping (headers
-  // unknown); http2's stream may be piped into, so its body is unknown then.
-  if (sends.length === 0) return noSend;
-  const [only] = sends;
-  return sends.length === 1 && calleeMethod(only!) === 'end' ? readBody(only!.arguments[0], context) : UNKNOWN_BODY;
 }

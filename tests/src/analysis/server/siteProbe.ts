@@ -18,7 +18,11 @@ export const siteProbe = ESLintUtils.RuleCreator.withoutDocs<[number[]], 'site'>
     return collectResponseSites(context, new Set(statuses), (site) => {
       const headers = `headers=[${[...site.headers.names].sort().join(',')}] ${site.headers.complete ? 'complete' : 'incomplete'}`;
       const body =
-        site.body.kind === 'object' ? `body=object(${[...site.body.keys].sort().join(',')}${site.body.complete ? '' : ',…'})` : `body=${site.body.kind}`;
+        site.body.kind === 'object'
+          ? `body=object(${[...site.body.keys].sort().join(',')}${site.body.complete ? '' : ',…'})`
+          : site.body.kind === 'text'
+            ? `body=text${site.body.hasLink ? '(link)' : ''}`
+            : `body=${site.body.kind}`;
       const fix = site.addHeader ? (site.addsOnly === 'www-authenticate' ? 'challenge' : 'fix') : 'nofix';
       context.report({ node: site.node, messageId: 'site', data: { summary: `${site.framework} ${site.status} ${headers} ${body} ${fix}` } });
     });

@@ -25,7 +25,7 @@ ruleTester.run('hapi adapter', siteProbe, {
     {
       // Two responses from the same h are two responses: the header of one is not the other's.
       code: `function handler(request, h) {\n  if (request.auth.isAuthenticated) return h.response('ok').header('WWW-Authenticate', 'Bearer').code(200);\n  return h.response('no').code(401);\n}`,
-      errors: [site('hapi 401 headers=[] complete body=unknown fix', 3, 32)],
+      errors: [site('hapi 401 headers=[] complete body=text fix', 3, 32)],
     },
     {
       // A response variable: headers set on it in any order count; code() on it is a site.

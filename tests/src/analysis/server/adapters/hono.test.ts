@@ -5,6 +5,8 @@ const hono = `import { Hono } from 'hono';\nconst app = new Hono();\n`;
 
 ruleTester.run('hono adapter', siteProbe, {
   valid: [
+    // Not Hono: a factory-named method whose function takes Express' three parameters.
+    `factory.createHandlers((req, res, next) => req.json({}, 401));`,
     // No status argument: 200 (or whatever c.status() set, which the express adapter reads).
     `${hono}app.get('/', (c) => c.json({ ok: true }));`,
     // An unresolved status.
@@ -22,6 +24,21 @@ ruleTester.run('hono adapter', siteProbe, {
   ],
   invalid: [
     {
+      // hono/factory: createMiddleware, a factory's createMiddleware and createHandlers (the file imports hono/factory).
+      code: `import { createFactory, createMiddleware } from 'hono/factory';\nexport const auth = createMiddleware(async (c, next) => {\n  if (!c.req.header('Authorization')) return c.json({ error: 'login' }, 401);\n  await next();\n});\nconst factory = createFactory();\nexport const mw = factory.createMiddleware(async (c, next) => c.text('no', 401));\nexport const handlers = factory.createHandlers((c) => c.body(null, 202));\nexport const direct = createFactory().createMiddleware(async (c, next) => c.json({}, 401));`,
+      errors: [
+        site('hono 401 headers=[] complete body=object(error) fix', 3),
+        site('hono 401 headers=[] complete body=text fix', 7),
+        site('hono 202 headers=[] complete body=none fix', 8),
+        site('hono 401 headers=[] complete body=object() fix', 9),
+      ],
+    },
+    {
+      // A factory made in another file: no Hono import here, the factory's methods mark the handlers.
+      code: `import { factory } from './factory';\nexport const handlers = factory.createHandlers(logger(), (c) => c.json({ error: 'login' }, 401));\nexport const mw = factory.createMiddleware(async (c, next) => { await next(); c.res = c.text('no', 401); });`,
+      errors: [site('hono 401 headers=[] complete body=object(error) fix', 2), site('hono 401 headers=[] complete body=text fix', 3)],
+    },
+    {
       code: `${hono}app.get('/me', (c) => c.json({ error: 'login' }, 401));`,
       errors: [site('hono 401 headers=[] complete body=object(error) fix', 3, 50)],
     },
@@ -33,7 +50,7 @@ ruleTester.run('hono adapter', siteProbe, {
     {
       // The third argument holds headers.
       code: `${hono}app.get('/me', (c) => c.text('Login first', 401, { 'WWW-Authenticate': 'Bearer' }));`,
-      errors: [site('hono 401 headers=[www-authenticate] complete body=unknown fix')],
+      errors: [site('hono 401 headers=[www-authenticate] complete body=text fix')],
     },
     {
       // A ResponseInit as second argument.
@@ -48,7 +65,7 @@ ruleTester.run('hono adapter', siteProbe, {
     {
       // A typed helper in a file that imports Hono.
       code: `import type { Context } from 'hono';\nexport const unauthorized = (ctx: Context) => ctx.html('<p>Login</p>', 401);`,
-      errors: [site('hono 401 headers=[] complete body=unknown fix')],
+      errors: [site('hono 401 headers=[] complete body=text(link) fix')],
     },
     {
       // Without a Hono import, a route handler's first parameter.

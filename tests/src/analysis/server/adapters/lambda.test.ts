@@ -37,12 +37,12 @@ ruleTester.run('lambda and azure functions adapter', siteProbe, {
       // A top-level return whose keys are a result's.
       code: `return { statusCode: 401, body: '' };`,
       languageOptions: { parserOptions: { ecmaFeatures: { globalReturn: true } } },
-      errors: [site('lambda 401 headers=[] complete body=unknown fix', 1, 22)],
+      errors: [site('lambda 401 headers=[] complete body=text fix', 1, 22)],
     },
     {
       // headers and multiValueHeaders both count.
       code: `exports.handler = async () => ({ statusCode: 202, headers: { 'Content-Type': 'application/json' }, multiValueHeaders: { Link: ['</jobs/1>; rel="monitor"'] }, body: '' });`,
-      errors: [site('lambda 202 headers=[content-type,link] complete body=unknown fix')],
+      errors: [site('lambda 202 headers=[content-type,link] complete body=text fix')],
     },
     {
       // A handler by its parameters; a bare statusCode then counts.
@@ -52,7 +52,7 @@ ruleTester.run('lambda and azure functions adapter', siteProbe, {
     {
       // The callback style.
       code: `exports.handler = (event, context, callback) => {\n  authorize(event).catch(() => callback(null, { statusCode: 401, body: 'Unauthorized' }));\n};`,
-      errors: [site('lambda 401 headers=[] complete body=unknown fix')],
+      errors: [site('lambda 401 headers=[] complete body=text fix')],
     },
     {
       // Typed with aws-lambda.
@@ -62,7 +62,7 @@ ruleTester.run('lambda and azure functions adapter', siteProbe, {
     {
       // A variable headers object: unknown.
       code: `export const handler = async () => ({ statusCode: 401, headers: corsHeaders, body: '' });`,
-      errors: [site('lambda 401 headers=[] incomplete body=unknown nofix')],
+      errors: [site('lambda 401 headers=[] incomplete body=text nofix')],
     },
     {
       code: `import { app } from '@azure/functions';\napp.http('jobs', { handler: async () => {\n  return { status: 202, jsonBody: { id: 1 } };\n} });`,
@@ -76,12 +76,12 @@ ruleTester.run('lambda and azure functions adapter', siteProbe, {
     {
       // Azure Functions v3: context.res.
       code: `module.exports = async function (context, req) {\n  context.res = { status: 401, body: 'Login first' };\n};`,
-      errors: [site('azure-functions 401 headers=[] complete body=unknown fix', 2, 27)],
+      errors: [site('azure-functions 401 headers=[] complete body=text fix', 2, 27)],
     },
     {
       // A v3 helper typed with Azure's Context.
       code: `import { Context } from '@azure/functions';\nexport const unauthorized = (context: Context): void => {\n  context.res = { status: StatusCodes.UNAUTHORIZED, body: 'Unauthorized' };\n};`,
-      errors: [site('azure-functions 401 headers=[] complete body=unknown fix', 3, 27)],
+      errors: [site('azure-functions 401 headers=[] complete body=text fix', 3, 27)],
     },
     {
       code: `import type { Context } from '@azure/functions';\nexport function unauthorized(c: Context) { c.res = { status: 401, headers: { 'Content-Type': 'application/json' }, body: { error: 'x' } }; }`,

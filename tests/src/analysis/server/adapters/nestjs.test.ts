@@ -55,7 +55,7 @@ ruleTester.run('nestjs adapter', siteProbe, {
     {
       // A deep import from @nestjs/common (found in lujakob/nestjs-realworld-example-app).
       code: `import { HttpException } from '@nestjs/common/exceptions/http.exception';\nthrow new HttpException('Not authorized.', 401);`,
-      errors: [site('nestjs 401 headers=[] complete body=unknown nofix', 2, 44)],
+      errors: [site('nestjs 401 headers=[] complete body=text nofix', 2, 44)],
     },
     {
       code: `${nest}throw new HttpException({ message: 'x' }, HttpStatus.UNAUTHORIZED);`,

@@ -28,7 +28,7 @@ ruleTester.run('node http adapter', siteProbe, {
     {
       // A reason phrase alone is no headers object.
       code: `function h(req, res) { res.writeHead(401, 'Unauthorized'); res.end('no'); }`,
-      errors: [site('node-http 401 headers=[] complete body=unknown fix', 1, 38)],
+      errors: [site('node-http 401 headers=[] complete body=text fix', 1, 38)],
     },
     {
       // Headers set earlier (or later) with setHeader on the same res count, as Node merges them.
@@ -91,7 +91,7 @@ ruleTester.run('node http adapter', siteProbe, {
     {
       // http2: every header is in the respond() object; pseudo-headers are not headers.
       code: `server.on('stream', (stream) => { stream.respond({ ':status': 401, 'content-type': 'text/plain' }); stream.end('no'); });`,
-      errors: [site('http2 401 headers=[content-type] complete body=unknown fix', 1, 63)],
+      errors: [site('http2 401 headers=[content-type] complete body=text fix', 1, 63)],
     },
     {
       // Node's HTTP2_HEADER_* constants name keys, and the status may be a constant too.

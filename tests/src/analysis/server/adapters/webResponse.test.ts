@@ -41,7 +41,7 @@ ruleTester.run('web Response adapter', siteProbe, {
     },
     {
       code: `export function GET() { return new Response('Login first', { status: 401 }); }`,
-      errors: [site('web-response 401 headers=[] complete body=unknown fix', 1, 70)],
+      errors: [site('web-response 401 headers=[] complete body=text fix', 1, 70)],
     },
     {
       code: `export function GET() { return Response.json({ error: 'x' }, { status: 401, headers: { 'Content-Type': 'application/json' } }); }`,
@@ -81,7 +81,7 @@ ruleTester.run('web Response adapter', siteProbe, {
     },
     {
       code: `import { NextResponse } from 'next/server';\nexport function middleware() { return new NextResponse('Auth required', { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="x"' } }); }`,
-      errors: [site('web-response 401 headers=[www-authenticate] complete body=unknown fix')],
+      errors: [site('web-response 401 headers=[www-authenticate] complete body=text fix')],
     },
     {
       // React Router / Remix accept a bare status.

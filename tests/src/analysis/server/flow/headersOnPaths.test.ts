@@ -106,7 +106,7 @@ ruleTester.run('headers on every path', siteProbe, {
     {
       // Hono: c.header() before the returned response, on every path.
       code: `import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/', (c) => { if (c.req.query('a')) c.header('WWW-Authenticate', 'Bearer'); return c.text('no', 401); });`,
-      errors: [site(`hono 401 headers=[] complete body=unknown fix`)],
+      errors: [site(`hono 401 headers=[] complete body=text fix`)],
     },
   ],
 });

@@ -2,8 +2,8 @@
 export const helpText = `Usage: http-status-lint [paths…] [options]
 
 Finds HTTP status-code mistakes in JavaScript and TypeScript with eslint-plugin-http-status, no config
-needed. Paths are files, folders or globs (default: the current folder); node_modules, dist and what the
-current folder's .gitignore lists are skipped.
+needed. Paths are files, folders or globs anywhere (default: the current folder); node_modules, dist,
+build, .next, coverage and what .gitignore files list (as git reads them) are skipped.
 
 Options:
   -f, --format <name>    stylish (default), json, or sarif (for code-review tools)
@@ -15,5 +15,5 @@ Options:
   -v, --version          show the plugin's and ESLint's versions
 
 Exit codes: 0 no errors (warnings allowed unless over --max-warnings), 1 errors or too many warnings,
-2 usage or internal error.
+2 usage or internal error, or a path or glob with nothing to lint.
 `;

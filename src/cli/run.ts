@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
@@ -9,6 +8,9 @@ import type { LintSettings } from './eslintOptions.js';
 import { ExitCode } from './exitCode.js';
 import { formatResults } from './formatResults.js';
 import { helpText } from './helpText.js';
+import { ignorePatterns } from './ignorePatterns.js';
+import { lintTargets, type LintTargets } from './lintTargets.js';
+import { NothingToLintError } from './nothingToLintError.js';
 import { ownFindings } from './ownFindings.js';
 import { parseArguments, type CliArguments } from './parseArguments.js';
 import { UsageError } from './usageError.js';
@@ -45,21 +47,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return await lint(args, io);
   } catch (error) {
     io.stderr.write(`${NAME}: ${oneLine(error)}\n`);
-    if (!(error instanceof UsageError)) {
-      if (io.env?.DEBUG?.includes(NAME) && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-    } else {
+    if (error instanceof UsageError) {
       io.stderr.write(`Run '${NAME} --help' for usage.\n`);
+    } else if (!(error instanceof NothingToLintError) && io.env?.DEBUG?.includes(NAME) && error instanceof Error) {
+      io.stderr.write(`${error.stack}\n`);
     }
     return ExitCode.Failure;
   }
 }
 
 async function lint(args: CliArguments, io: CliIo): Promise<ExitCode> {
-  for (const target of args.paths) {
-    if (!isGlob(target) && !fs.existsSync(path.resolve(io.cwd, target))) {
-      throw new UsageError(`no such file or directory: '${target}'.`);
-    }
-  }
+  const targets = lintTargets(args.paths, io.cwd);
   let { concurrency } = args;
   if (concurrency !== 'off' && !supportsConcurrency()) {
     io.stderr.write(`${NAME}: ESLint ${ESLint.version} cannot lint in worker threads (9.34+ can); --concurrency ignored.\n`);
@@ -67,14 +65,16 @@ async function lint(args: CliArguments, io: CliIo): Promise<ExitCode> {
   }
   const settings: LintSettings = {
     cwd: io.cwd,
+    basePath: targets.basePath,
+    ignores: ignorePatterns(targets.basePath, targets.folders),
     preset: args.strict ? 'strict' : 'recommended',
     cache: args.cache,
     concurrency,
   };
   const eslint = await createESLint(settings, io.optionsModule);
-  const results = ownFindings(await eslint.lintFiles(args.paths));
+  const results = ownFindings(skipUnlintable(await lintFiles(eslint, targets), io));
   if (results.length === 0) {
-    io.stderr.write(`${NAME}: no JavaScript or TypeScript files found in ${args.paths.join(', ')}.\n`);
+    throw new NothingToLintError(`nothing to lint: ${args.paths.map((target) => `'${target}'`).join(', ')} named no JavaScript or TypeScript file.`);
   }
 
   const output = await formatResults(args.format, eslint, results, io.cwd);
@@ -90,7 +90,43 @@ async function lint(args: CliArguments, io: CliIo): Promise<ExitCode> {
   return ExitCode.Ok;
 }
 
-const isGlob = (target: string): boolean => /[*?[\]{}!]/.test(target);
+/**
+ * Lints the targets. ESLint throws when a folder or glob gives no file to lint; that becomes a
+ * {@link NothingToLintError} naming the target as the user typed it.
+ */
+async function lintFiles(eslint: ESLint, targets: LintTargets): Promise<ESLint.LintResult[]> {
+  try {
+    return await eslint.lintFiles(targets.patterns);
+  } catch (error) {
+    const { messageTemplate, messageData } = error as { messageTemplate?: string; messageData?: { pattern?: string } };
+    const target = targets.typed.get(messageData?.pattern ?? '') ?? messageData?.pattern;
+    if (messageTemplate === 'file-not-found') throw new NothingToLintError(`no file matches '${target}'.`, { cause: error });
+    if (messageTemplate === 'all-matched-files-ignored') {
+      throw new NothingToLintError(
+        `nothing to lint in '${target}': no JavaScript or TypeScript file outside node_modules, build output and .gitignore'd paths.`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * A file named on the command line that ESLint does not lint comes back as a result holding one warning
+ * ("File ignored because …", with advice about flags of ESLint's CLI). Such results are dropped with a note
+ * on stderr instead, so that `http-status-lint $(git diff --name-only)` is not failed by a README.
+ */
+function skipUnlintable(results: ESLint.LintResult[], io: CliIo): ESLint.LintResult[] {
+  return results.filter((result) => {
+    const [only, ...rest] = result.messages;
+    if (!only || rest.length > 0 || only.ruleId !== null || only.fatal || !only.message.startsWith('File ignored ')) return true;
+    const reason = /no matching configuration/.test(only.message)
+      ? 'not a JavaScript or TypeScript file'
+      : 'ignored (node_modules, build output or .gitignore)';
+    io.stderr.write(`${NAME}: skipped '${path.relative(io.cwd, result.filePath) || result.filePath}': ${reason}.\n`);
+    return false;
+  });
+}
 
 /** ESLint's errors span lines ("…\nOccurred while linting x.ts:3\nRule: …"); keep them on one. */
 function oneLine(error: unknown): string {

@@ -81,13 +81,6 @@ describe('run: exit codes', () => {
     expect(stderr).toMatch(/^http-status-lint: .*nonexistent.*\n$/);
   });
 
-  it('exits 0 and says so when a folder holds no source file', async () => {
-    const cwd = tempProject({ 'README.md': '# nothing to lint\n' });
-    const { code, stderr } = await runCli([], cwd);
-    expect(code).toBe(0);
-    expect(stderr).toBe('http-status-lint: no JavaScript or TypeScript files found in ..\n');
-  });
-
   it('--help and --version print and exit 0', async () => {
     const cwd = tempProject({});
     const help = await runCli(['--help'], cwd);
@@ -120,11 +113,14 @@ describe('run: which files', () => {
     expect(code).toBe(0);
   });
 
-  it('skips node_modules, dist and what .gitignore lists', async () => {
+  it('skips node_modules, build output, coverage and what .gitignore lists', async () => {
     const cwd = tempProject({
       '.gitignore': '# build output\ngenerated/\n*.bundle.js\n!keep.bundle.js\n',
       'node_modules/pkg/index.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
       'dist/server.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      'build/server.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      'web/.next/server/app/route.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      'coverage/lcov-report/prettify.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
       'generated/server.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
       'app.bundle.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
       'keep.bundle.js': UNAUTHORIZED_WITH_CHALLENGE,

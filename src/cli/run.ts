@@ -77,7 +77,7 @@ async function lint(args: CliArguments, io: CliIo): Promise<ExitCode> {
     throw new NothingToLintError(`nothing to lint: ${args.paths.map((target) => `'${target}'`).join(', ')} named no JavaScript or TypeScript file.`);
   }
 
-  const output = await formatResults(args.format, eslint, results, io.cwd);
+  const output = await formatResults(args.format, eslint, results, { basePath: settings.basePath, preset: settings.preset });
   if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { docsUrl } from '../../../src/createRule.js';
 import plugin from '../../../src/index.js';
 import {
   ACCEPTED_WITHOUT_LOCATION,
@@ -163,36 +162,5 @@ describe('run: --format', () => {
     const [result] = JSON.parse(stdout) as ESLint.LintResult[];
     expect(code).toBe(1);
     expect(result?.messages.map((message) => [message.ruleId, message.line, message.severity])).toEqual([[CHALLENGE_RULE, 2, 2]]);
-  });
-
-  it('sarif gives a SARIF 2.1.0 log carrying the rules’ metadata', async () => {
-    const cwd = tempProject({ 'auth.js': UNAUTHORIZED_WITHOUT_CHALLENGE, 'jobs.js': ACCEPTED_WITHOUT_LOCATION });
-    const { code, stdout } = await runCli(['--format=sarif'], cwd);
-    expect(code).toBe(1);
-    const log = JSON.parse(stdout) as {
-      version: string;
-      runs: {
-        tool: { driver: { name: string; version: string; rules: { id: string; helpUri: string; shortDescription: { text: string } }[] }; extensions: { name: string; version: string }[] };
-        results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
-      }[];
-    };
-    expect(log.version).toBe('2.1.0');
-    const [sarifRun] = log.runs;
-    expect(sarifRun?.tool.driver).toMatchObject({ name: 'ESLint', version: ESLint.version });
-    expect(sarifRun?.tool.extensions).toEqual([{ name: 'eslint-plugin-http-status', version: plugin.meta.version }]);
-    const rules = sarifRun?.tool.driver.rules ?? [];
-    expect(rules.map((rule) => rule.id).sort()).toEqual([MONITOR_RULE, CHALLENGE_RULE]);
-    for (const rule of rules) {
-      const name = rule.id.slice('http-status/'.length);
-      const meta = (plugin.rules as Record<string, { meta: { docs?: { description?: string } } }>)[name]?.meta;
-      expect(rule.helpUri).toBe(docsUrl(name));
-      expect(rule.shortDescription.text).toBe(meta?.docs?.description);
-    }
-    const results = sarifRun?.results ?? [];
-    expect(results.map((result) => [result.ruleId, result.level, path.basename(result.locations[0]!.physicalLocation.artifactLocation.uri)]).sort()).toEqual([
-      [MONITOR_RULE, 'warning', 'jobs.js'],
-      [CHALLENGE_RULE, 'error', 'auth.js'],
-    ]);
-    for (const result of results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
   });
 });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter, Rule } from 'eslint';
 import type * as Sarif from 'sarif';
 
-import { REPOSITORY_URL, type HttpStatusRuleDocs } from '../createRule.js';
+import type { HttpStatusRuleDocs } from '../createRule.js';
 import plugin from '../index.js';
 
 /** The one base URI of a log: the run's base folder (the repository root in a git work tree). */
@@ -26,9 +26,15 @@ export interface SarifOptions {
   eslintVersion: string;
 }
 
-/** The rule page of the released version: a moving `main` page may describe a rule this version does not have. */
-export const pinnedDocsUrl = (ruleName: string): string =>
-  `${REPOSITORY_URL}/blob/v${plugin.meta.version}/docs/rules/${ruleName}.md`;
+/**
+ * A rule's page at the released version's tag rather than on `main`, which may describe a rule this version
+ * does not have. Derived from the rule's own `meta.docs.url` (`…/blob/main/docs/rules/<rule>.md`), so the CLI
+ * bundle needs no copy of the rule factory.
+ */
+export const pinnedDocsUrl = (docsUrl: string): string => docsUrl.replace('/blob/main/', `/blob/v${plugin.meta.version}/`);
+
+/** The repository's home page, the part of a docs URL before `/blob/`. */
+const repositoryUrl = (docsUrl: string): string => docsUrl.slice(0, docsUrl.indexOf('/blob/'));
 
 /**
  * A SARIF 2.1.0 log of `results`, shaped the way GitHub code scanning reads one: the plugin as the tool,
@@ -69,7 +75,7 @@ export function sarifLog(results: readonly ESLint.LintResult[], options: SarifOp
             name: plugin.meta.name,
             version: plugin.meta.version,
             semanticVersion: plugin.meta.version,
-            informationUri: REPOSITORY_URL,
+            informationUri: repositoryUrl(anyDocsUrl()),
             rules: rules.map(reportingDescriptor),
           },
         },
@@ -83,11 +89,20 @@ export function sarifLog(results: readonly ESLint.LintResult[], options: SarifOp
   };
 }
 
+/** The docs URL of any of the plugin's rules. */
+function anyDocsUrl(): string {
+  const url = Object.values(plugin.rules)
+    .map((rule) => rule.meta?.docs?.url)
+    .find((docsUrl) => docsUrl !== undefined);
+  if (url === undefined) throw new Error('The plugin has no rule with a docs URL.');
+  return url;
+}
+
 function reportingDescriptor({ id, meta, severity }: SarifRule): Sarif.ReportingDescriptor {
   const name = id.slice(id.indexOf('/') + 1);
-  const docs = (meta.docs ?? {}) as Partial<HttpStatusRuleDocs> & { description?: string };
+  const docs = (meta.docs ?? {}) as Partial<HttpStatusRuleDocs> & { description?: string; url?: string };
   const description = docs.description ?? id;
-  const helpUri = pinnedDocsUrl(name);
+  const helpUri = pinnedDocsUrl(docs.url ?? anyDocsUrl());
   const requirement = docs.requirement && docs.specification ? ` ${docs.specification} says ${docs.requirement}.` : '';
   return {
     id,

@@ -9,7 +9,7 @@ import { ESLint } from 'eslint';
 import type * as Sarif from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { REPOSITORY_URL } from '../../../src/createRule.js';
+import { docsUrl, REPOSITORY_URL } from '../../../src/createRule.js';
 import plugin from '../../../src/index.js';
 import { pinnedDocsUrl } from '../../../src/cli/sarifLog.js';
 import { ACCEPTED_WITHOUT_LOCATION, removeTempProjects, runCli, tempProject, UNAUTHORIZED_WITHOUT_CHALLENGE } from './runCli.js';
@@ -85,7 +85,7 @@ describe('--format sarif', () => {
         expect(rule.shortDescription?.text).toBe(docs.description);
         expect(rule.fullDescription?.text).toBe(`${docs.description} ${docs.specification} says ${docs.requirement}.`);
         expect(rule.helpUri).toBe(`${REPOSITORY_URL}/blob/v${plugin.meta.version}/docs/rules/${name}.md`);
-        expect(rule.helpUri).toBe(pinnedDocsUrl(name));
+        expect(rule.helpUri).toBe(pinnedDocsUrl(docsUrl(name)));
         expect(rule.properties).toEqual({
           tags: ['correctness', 'http', `rfc${/RFC (\d+)/.exec(docs.specification)?.[1]}`],
           kind: 'problem',

@@ -75,8 +75,13 @@ function plainNames(patterns: readonly string[]): string[] {
   return patterns.flatMap((pattern) => /^\*\*\/([^/*?[\]{}!\\]+)\/?$/.exec(pattern)?.[1] ?? []);
 }
 
+/** Whether `file` is a file; false too when a parent is a file (`.git` is one in a worktree or submodule). */
 function isFile(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A `.gitignore`'s patterns, in ESLint's (minimatch) syntax relative to its own folder. */

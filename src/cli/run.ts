@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
 
 import plugin from '../index.js';
+import { withConcurrencyNotice } from './concurrencyNotice.js';
 import { createESLint, supportsConcurrency } from './createESLint.js';
 import type { LintSettings } from './eslintOptions.js';
 import { ExitCode } from './exitCode.js';
@@ -13,6 +15,7 @@ import { lintTargets, type LintTargets } from './lintTargets.js';
 import { NothingToLintError } from './nothingToLintError.js';
 import { ownFindings } from './ownFindings.js';
 import { parseArguments, type CliArguments } from './parseArguments.js';
+import { DEFAULT_SUPPRESSIONS_FILE, Suppressions } from './suppressions.js';
 import { UsageError } from './usageError.js';
 
 /** Where the CLI reads and writes; `process` in production, buffers in tests. */
@@ -58,6 +61,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 
 async function lint(args: CliArguments, io: CliIo): Promise<ExitCode> {
   const targets = lintTargets(args.paths, io.cwd);
+  const known = Object.keys(plugin.rules).map((name) => `${plugin.meta.namespace}/${name}`);
+  for (const rule of args.suppressions.rules) {
+    if (!known.includes(rule)) throw new UsageError(`--suppress-rule: no rule '${rule}' here; the rules are ${known.join(', ')}.`);
+  }
   let { concurrency } = args;
   if (concurrency !== 'off' && !supportsConcurrency()) {
     io.stderr.write(`${NAME}: ESLint ${ESLint.version} cannot lint in worker threads (9.34+ can); --concurrency ignored.\n`);
@@ -71,23 +78,71 @@ async function lint(args: CliArguments, io: CliIo): Promise<ExitCode> {
     cache: args.cache,
     concurrency,
   };
-  const eslint = await createESLint(settings, io.optionsModule);
-  const results = ownFindings(skipUnlintable(await lintFiles(eslint, targets), io));
+  const note = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+  const { eslint, linted } = await withConcurrencyNotice(note, async () => {
+    const instance = await createESLint(settings, io.optionsModule);
+    return { eslint: instance, linted: await lintFiles(instance, targets) };
+  });
+  let results = ownFindings(skipUnlintable(linted, args.quiet ? () => {} : note, io.cwd));
   if (results.length === 0) {
     throw new NothingToLintError(`nothing to lint: ${args.paths.map((target) => `'${target}'`).join(', ')} named no JavaScript or TypeScript file.`);
   }
+  const suppressed = applySuppressions(results, args.suppressions, io.cwd, note);
+  results = suppressed.results;
 
-  const output = await formatResults(args.format, eslint, results, { basePath: settings.basePath, preset: settings.preset });
-  if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  const printed = args.quiet ? ESLint.getErrorResults(results) : results;
+  const output = await formatResults(args.format, eslint, printed, { basePath: settings.basePath, preset: settings.preset });
+  const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
+  if (args.outputFile === undefined) {
+    if (text) io.stdout.write(text);
+  } else {
+    const file = path.resolve(io.cwd, args.outputFile);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
 
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-  if (errors > 0) return ExitCode.Findings;
-  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr.write(`${NAME} found too many warnings (${warnings}, maximum: ${args.maxWarnings}).\n`);
-    return ExitCode.Findings;
+  const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings;
+  if (errors === 0 && tooManyWarnings) io.stderr.write(`${NAME} found too many warnings (${warnings}, maximum: ${args.maxWarnings}).\n`);
+  if (suppressed.unused && !args.suppressions.passOnUnpruned) {
+    note(
+      `${suppressed.fileName} tolerates findings that are gone: run with --prune-suppressions to drop them, or --pass-on-unpruned-suppressions to ignore this.`,
+    );
+    return ExitCode.Failure;
   }
-  return ExitCode.Ok;
+  return errors > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Ok;
+}
+
+/**
+ * ESLint's bulk suppressions, in the order ESLint's CLI applies them: record (`--suppress-all`,
+ * `--suppress-rule`) or prune, then move the tolerated findings out of the report. A suppressions file is
+ * used whenever it exists; one named by `--suppressions-location` must exist unless it is being written.
+ */
+function applySuppressions(
+  results: ESLint.LintResult[],
+  options: CliArguments['suppressions'],
+  cwd: string,
+  note: (line: string) => void,
+): { results: ESLint.LintResult[]; unused: boolean; fileName: string } {
+  const file = path.resolve(cwd, options.location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const fileName = path.relative(cwd, file) || file;
+  const recording = options.all || options.rules.length > 0;
+  const suppressions = new Suppressions(file, cwd);
+  if (!suppressions.exists() && !recording) {
+    if (options.location !== undefined) {
+      throw new UsageError(`the suppressions file ${fileName} does not exist; create it with --suppress-all or --suppress-rule.`);
+    }
+    if (!options.prune) return { results, unused: false, fileName };
+  }
+  if (recording) suppressions.suppress(results, options.all ? undefined : options.rules);
+  if (options.prune) suppressions.prune(results);
+  const applied = suppressions.apply(results, suppressions.load());
+  if (recording || options.prune) {
+    const tolerated = Object.values(suppressions.load()).flatMap((rules) => Object.values(rules).map(({ count }) => count));
+    note(`${fileName} now tolerates ${tolerated.reduce((sum, count) => sum + count, 0)} error(s) in ${tolerated.length} file-and-rule pair(s).`);
+  }
+  return { results: applied.results, unused: Object.keys(applied.unused).length > 0, fileName };
 }
 
 /**
@@ -116,14 +171,14 @@ async function lintFiles(eslint: ESLint, targets: LintTargets): Promise<ESLint.L
  * ("File ignored because …", with advice about flags of ESLint's CLI). Such results are dropped with a note
  * on stderr instead, so that `http-status-lint $(git diff --name-only)` is not failed by a README.
  */
-function skipUnlintable(results: ESLint.LintResult[], io: CliIo): ESLint.LintResult[] {
+function skipUnlintable(results: ESLint.LintResult[], note: (line: string) => void, cwd: string): ESLint.LintResult[] {
   return results.filter((result) => {
     const [only, ...rest] = result.messages;
     if (!only || rest.length > 0 || only.ruleId !== null || only.fatal || !only.message.startsWith('File ignored ')) return true;
     const reason = /no matching configuration/.test(only.message)
       ? 'not a JavaScript or TypeScript file'
       : 'ignored (node_modules, build output or .gitignore)';
-    io.stderr.write(`${NAME}: skipped '${path.relative(io.cwd, result.filePath) || result.filePath}': ${reason}.\n`);
+    note(`skipped '${path.relative(cwd, result.filePath) || result.filePath}': ${reason}.`);
     return false;
   });
 }

@@ -104,6 +104,13 @@ describe('run: .gitignore files as git reads them', () => {
     expect(fromRoot.code).toBe(0);
   });
 
+  it('reads a worktree’s or submodule’s .gitignore files, where .git is a file', async () => {
+    const root = tempProject({ '.git': 'gitdir: /elsewhere/.git/worktrees/x\n', '.gitignore': 'gen/\n', 'app/gen/x.js': UNAUTHORIZED_WITHOUT_CHALLENGE, 'app/ok.js': '' });
+    const { code, stdout, stderr } = await runCli(['--format', 'json'], path.join(root, 'app'));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(linted(stdout, root)).toEqual(['app/ok.js']);
+  });
+
   it('without a repository, reads the .gitignore files from the current folder down', async () => {
     const cwd = tempProject({ '.gitignore': 'out/\n', 'app/.gitignore': 'gen.js\n', 'app/gen.js': UNAUTHORIZED_WITHOUT_CHALLENGE, 'app/ok.js': '', 'out/x.js': UNAUTHORIZED_WITHOUT_CHALLENGE });
     const { code, stdout } = await runCli(['--format', 'json'], cwd);

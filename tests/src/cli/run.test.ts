@@ -85,7 +85,11 @@ describe('run: exit codes', () => {
     const help = await runCli(['--help'], cwd);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: http-status-lint \[paths…\] \[options\]/);
-    for (const flag of ['--format', '--max-warnings', '--strict', '--cache', '--concurrency']) expect(help.stdout).toContain(flag);
+    for (const flag of ['--format', '--output-file', '--quiet', '--max-warnings', '--strict', '--cache', '--concurrency', '--suppress-all', '--suppress-rule', '--prune-suppressions', '--suppressions-location', '--pass-on-unpruned-suppressions']) {
+      expect(help.stdout).toContain(flag);
+    }
+    // Help is read in a terminal: no line wider than 110 columns.
+    expect(help.stdout.split('\n').filter((line) => line.length > 110)).toEqual([]);
     expect(await runCli(['--version'], cwd)).toEqual({
       code: 0,
       stdout: `eslint-plugin-http-status ${plugin.meta.version} (ESLint ${ESLint.version})\n`,

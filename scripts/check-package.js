@@ -4,7 +4,7 @@
 // Run by `npm run lint` after the build; publint and attw check the package metadata and declarations.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -105,8 +105,24 @@ const [typeScriptError] = findingsWithoutTypeScript(
 );
 assert.match(typeScriptError ?? '', /needs `@typescript-eslint\/parser` and `typescript`: install them/, 'without the parser, a TypeScript file says what to install');
 
+// `npm pack` (and so `npm publish`) builds dist/ itself through `prepack`: a fresh clone has no dist/. Moved
+// away for the check, dist/ must come back from the pack's own build, with every file exports and bin name.
+const dist = new URL('../dist', import.meta.url);
+const stash = new URL('../dist.check-package', import.meta.url);
+rmSync(stash, { recursive: true, force: true });
+renameSync(dist, stash);
+let packed;
+try {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  packed = new Set(report.files.map((file) => file.path));
+} finally {
+  rmSync(stash, { recursive: true, force: true });
+}
+const promised = [...new Set([pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin), ...JSON.stringify(pkg.exports).match(/\.\/dist\/[^"]+/g)])];
+for (const file of promised) assert.ok(packed.has(file.replace(/^\.\//, '')), `npm pack ships ${file} (built by prepack)`);
+
 console.log(
   `package check: ok — import and require give the same plugin (${Object.keys(esm.rules).length} rules); ` +
     `${runs.map((run) => run.label).join(', ')} and a Node without typescript, its parser and @typescript-eslint/utils (plugin and CLI config) report the same ` +
-    `${runs[0].findings.length} finding(s).`,
+    `${runs[0].findings.length} finding(s); npm pack builds and ships ${promised.length} promised files.`,
 );

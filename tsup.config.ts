@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -10,6 +12,20 @@ const sharePluginBuild: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
       /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
     );
+  },
+};
+
+/**
+ * The built plugin does not depend on `@typescript-eslint/utils` at run time: npm would install its required
+ * peer `typescript` for every user. Its imports resolve to src/runtime/typescriptEslintUtils.ts, which gives
+ * the few values the rules use from `@typescript-eslint/types` and `@typescript-eslint/scope-manager`.
+ */
+export const typescriptEslintUtilsRuntime: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'typescript-eslint-utils-runtime',
+  setup(build) {
+    build.onResolve({ filter: /^@typescript-eslint\/utils(?:\/eslint-utils)?$/ }, () => ({
+      path: fileURLToPath(new URL('src/runtime/typescriptEslintUtils.ts', import.meta.url)),
+    }));
   },
 };
 
@@ -29,7 +45,7 @@ export const cliBuild: Options = {
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
   splitting: false,
-  esbuildPlugins: [sharePluginBuild],
+  esbuildPlugins: [sharePluginBuild, typescriptEslintUtilsRuntime],
 };
 
 export default defineConfig([
@@ -47,6 +63,7 @@ export default defineConfig([
     splitting: false,
     sourcemap: false,
     footer: ({ format }) => (format === 'cjs' ? { js: 'module.exports = module.exports.default;' } : {}),
+    esbuildPlugins: [typescriptEslintUtilsRuntime],
   },
   cliBuild,
 ]);

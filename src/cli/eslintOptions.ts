@@ -12,8 +12,12 @@ export type Concurrency = number | 'auto' | 'off';
  * worker threads rebuild the options from it (see `eslintOptionsModule.ts`).
  */
 export interface LintSettings {
-  /** Absolute directory that paths, `.gitignore` and the cache are relative to. */
+  /** The user's folder: the cache lives in its `node_modules/.cache`. */
   cwd: string;
+  /** ESLint's `cwd`, which holds every target (see `lintTargets.ts`); patterns and ignores are relative to it. */
+  basePath: string;
+  /** Global ignore patterns, relative to `basePath` (see `ignorePatterns.ts`). */
+  ignores: string[];
   preset: Preset;
   cache: boolean;
   concurrency: Concurrency;
@@ -32,13 +36,13 @@ export const cacheLocation = (cwd: string): string =>
  * is only passed when on, so ESLint versions before 9.34 (which reject the option) keep working.
  */
 export function eslintOptions(settings: LintSettings): ESLint.Options {
-  const { cwd, preset, cache, concurrency } = settings;
+  const { cwd, basePath, ignores, preset, cache, concurrency } = settings;
   return {
-    cwd,
+    cwd: basePath,
     overrideConfigFile: true,
-    overrideConfig: lintConfig({ preset, cwd }),
-    // A missing path is reported by the CLI itself; a folder without source files is not an error.
-    errorOnUnmatchedPattern: false,
+    overrideConfig: lintConfig({ preset, ignores }),
+    // A folder or glob without a file to lint is an error, as in ESLint's CLI: run.ts says which one.
+    errorOnUnmatchedPattern: true,
     cache,
     ...(cache ? { cacheLocation: cacheLocation(cwd), cacheStrategy: 'content' as const } : {}),
     ...(concurrency === 'off' ? {} : { concurrency }),

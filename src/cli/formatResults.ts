@@ -1,42 +1,34 @@
-import { createRequire } from 'node:module';
-
-import { ESLint } from 'eslint';
+import { ESLint, type Rule } from 'eslint';
 
 import plugin from '../index.js';
+import { rulesConfig } from './lintConfig.js';
+import type { Preset } from './lintConfig.js';
 import type { Format } from './parseArguments.js';
+import { sarifLog, type SarifRule } from './sarifLog.js';
 
-type SarifFormatter = (results: ESLint.LintResult[], data: { cwd: string; rulesMeta: object }) => string;
-
-interface SarifLog {
-  runs: { tool: { driver: { version?: string }; extensions?: object[] } }[];
+export interface FormatContext {
+  /** The run's base folder: SARIF URIs are relative to it. */
+  basePath: string;
+  /** The plugin config the run used: SARIF lists its rules at their levels. */
+  preset: Preset;
 }
 
-const require = createRequire(import.meta.url);
-
-/**
- * Renders lint results. `stylish` and `json` are ESLint's own formatters; `sarif` is
- * `@microsoft/eslint-formatter-sarif`, called directly with the rules' meta (it carries each rule's
- * description and docs URL into the log).
- */
-export async function formatResults(
-  format: Format,
-  eslint: ESLint,
-  results: ESLint.LintResult[],
-  cwd: string,
-): Promise<string> {
-  if (format === 'sarif') return formatSarif(results, { cwd, rulesMeta: eslint.getRulesMetaForResults(results) });
+/** Renders lint results: `stylish` and `json` are ESLint's own formatters, `sarif` is `sarifLog.ts`. */
+export async function formatResults(format: Format, eslint: ESLint, results: ESLint.LintResult[], context: FormatContext): Promise<string> {
+  if (format === 'sarif') {
+    return JSON.stringify(sarifLog(results, { basePath: context.basePath, rules: presetRules(context.preset), eslintVersion: ESLint.version }), null, 2);
+  }
   const formatter = await eslint.loadFormatter(format);
   return formatter.format(results);
 }
 
-function formatSarif(results: ESLint.LintResult[], data: { cwd: string; rulesMeta: object }): string {
-  const sarif = require('@microsoft/eslint-formatter-sarif') as SarifFormatter;
-  const log = JSON.parse(sarif(results, data)) as SarifLog;
-  for (const run of log.runs) {
-    // The formatter looks ESLint up through `require.main`, which an ES-module CLI does not have.
-    run.tool.driver.version ??= ESLint.version;
-    // SARIF's place for a plugin of the driver: code-review tools show where the rules come from.
-    run.tool.extensions = [{ name: plugin.meta.name, version: plugin.meta.version }];
-  }
-  return JSON.stringify(log, null, 2);
+/** The rules `preset` turns on, with their meta and level. */
+function presetRules(preset: Preset): SarifRule[] {
+  const prefix = `${plugin.meta.namespace}/`;
+  return Object.entries(rulesConfig(preset).rules ?? {}).flatMap(([id, entry]) => {
+    const rule: Rule.RuleModule | undefined = plugin.rules[id.slice(prefix.length)];
+    const level = Array.isArray(entry) ? entry[0] : entry;
+    if (!rule?.meta || level === 'off' || level === 0 || level === undefined) return [];
+    return [{ id, meta: rule.meta, severity: level === 'error' || level === 2 ? ('error' as const) : ('warn' as const) }];
+  });
 }

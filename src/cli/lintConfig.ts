@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
-import { includeIgnoreFile } from '@eslint/config-helpers';
 import type { Linter } from 'eslint';
 
 import plugin from '../index.js';
+import { DEFAULT_IGNORES, ignorePatterns } from './ignorePatterns.js';
 import { lazyTypeScriptParser } from './lazyTypeScriptParser.js';
 
 /** Which of the plugin's configs supplies the rules. */
@@ -15,8 +12,7 @@ export const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 /** Every file the CLI lints when it walks a directory. */
 export const SOURCE_FILES = [...JAVASCRIPT_FILES, ...TYPESCRIPT_FILES];
 
-/** Folders never worth linting: installed packages and build output. */
-export const DEFAULT_IGNORES = ['**/node_modules/', '**/dist/'];
+export { DEFAULT_IGNORES };
 
 /**
  * Parsers per file kind, no rules: espree with JSX for JavaScript, `@typescript-eslint/parser` for
@@ -60,23 +56,17 @@ const presetConfigs = (preset: Preset): Linter.Config[] => {
   return Array.isArray(config) ? config : [config];
 };
 
-/**
- * Ignores for a zero-config run in `cwd`: node_modules, dist and what the `.gitignore` of `cwd` lists
- * (its patterns are relative to `cwd`, which is also ESLint's base path here).
- */
-export function ignoreConfigs(cwd: string): Linter.Config[] {
-  const configs: Linter.Config[] = [{ name: 'http-status-lint/ignores', ignores: DEFAULT_IGNORES }];
-  const gitignore = path.join(cwd, '.gitignore');
-  if (fs.existsSync(gitignore)) {
-    configs.push(includeIgnoreFile(gitignore, { name: 'http-status-lint/gitignore' }));
-  }
-  return configs;
+/** A global-ignores config of `patterns` (ESLint patterns relative to the run's base path). */
+export function ignoreConfig(patterns: readonly string[]): Linter.Config {
+  return { name: 'http-status-lint/ignores', ignores: [...patterns] };
 }
 
 export interface LintConfigOptions {
   /** Which plugin config supplies the rules. */
   preset: Preset;
-  /** The directory whose `.gitignore` is honoured, with node_modules and dist skipped; omit for neither. */
+  /** Ignore patterns relative to ESLint's `cwd`, as {@link ignorePatterns} makes them. */
+  ignores?: readonly string[];
+  /** Without `ignores`: lint as if `cwd` were the whole run (its `.gitignore` files, the default ignores). */
   cwd?: string;
 }
 
@@ -85,9 +75,10 @@ export interface LintConfigOptions {
  * of our findings) but comments about other plugins' rules are not reported as unused: this config does not
  * enable those rules, so every such comment would look unused.
  */
-export function lintConfig({ preset, cwd }: LintConfigOptions): Linter.Config[] {
+export function lintConfig({ preset, ignores, cwd }: LintConfigOptions): Linter.Config[] {
+  const patterns = ignores ?? (cwd === undefined ? undefined : ignorePatterns(cwd, [{ path: cwd, deep: true }]));
   return [
-    ...(cwd === undefined ? [] : ignoreConfigs(cwd)),
+    ...(patterns === undefined ? [] : [ignoreConfig(patterns)]),
     ...languageConfigs(),
     {
       name: 'http-status-lint/linter-options',

@@ -1,6 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 
 import plugin from '../index.js';
+import { messageCounts } from './messageCounts.js';
 
 const PREFIX = `${plugin.meta.namespace}/`;
 
@@ -14,18 +15,7 @@ export function ownFindings(results: ESLint.LintResult[]): ESLint.LintResult[] {
   return results.map((result) => {
     const messages = result.messages.filter(isOwn);
     if (messages.length === result.messages.length) return result;
-    const errors = messages.filter((message) => message.severity === 2);
-    const warnings = messages.filter((message) => message.severity === 1);
-    return {
-      ...result,
-      messages,
-      suppressedMessages: result.suppressedMessages.filter(isOwn),
-      errorCount: errors.length,
-      fatalErrorCount: errors.filter((message) => message.fatal).length,
-      warningCount: warnings.length,
-      fixableErrorCount: errors.filter((message) => message.fix).length,
-      fixableWarningCount: warnings.filter((message) => message.fix).length,
-    };
+    return { ...result, messages, suppressedMessages: result.suppressedMessages.filter(isOwn), ...messageCounts(messages) };
   });
 }
 

@@ -17,6 +17,22 @@ export interface CliArguments {
   strict: boolean;
   cache: boolean;
   concurrency: Concurrency;
+  /** Report errors only. */
+  quiet: boolean;
+  /** Write the report to this file instead of stdout. */
+  outputFile: string | undefined;
+  /** ESLint's bulk suppressions (9.24+): what to record in, or prune from, the suppressions file. */
+  suppressions: {
+    /** Record every current error-level finding. */
+    all: boolean;
+    /** Record the current error-level findings of these rules. */
+    rules: string[];
+    prune: boolean;
+    /** The file; `undefined` for `eslint-suppressions.json` in the current folder. */
+    location: string | undefined;
+    /** Do not fail when the file tolerates findings that are gone. */
+    passOnUnpruned: boolean;
+  };
   help: boolean;
   version: boolean;
 }
@@ -27,14 +43,20 @@ const OPTIONS = {
   strict: { type: 'boolean' },
   cache: { type: 'boolean' },
   concurrency: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'output-file': { type: 'string', short: 'o' },
+  'suppress-all': { type: 'boolean' },
+  'suppress-rule': { type: 'string', multiple: true },
+  'prune-suppressions': { type: 'boolean' },
+  'suppressions-location': { type: 'string' },
+  'pass-on-unpruned-suppressions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 /**
- * Parses `http-status-lint [paths…] [--format stylish|json|sarif] [--max-warnings n] [--strict] [--cache]
- * [--concurrency n|auto|off] [--help] [--version]`. Both `--flag value` and `--flag=value` work; `--`
- * ends the options. Throws a {@link UsageError} with a one-line message on anything else.
+ * Parses `http-status-lint [paths…] [options]` (see `helpText.ts`). Both `--flag value` and `--flag=value`
+ * work; `--` ends the options. Throws a {@link UsageError} with a one-line message on anything else.
  */
 export function parseArguments(argv: readonly string[]): CliArguments {
   let parsed;
@@ -51,9 +73,37 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     strict: values.strict ?? false,
     cache: values.cache ?? false,
     concurrency: parseConcurrency(values.concurrency),
+    quiet: values.quiet ?? false,
+    outputFile: nonEmpty('--output-file', values['output-file']),
+    suppressions: parseSuppressions(values),
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`${flag} needs a non-empty value.`);
+  return value;
+}
+
+/** The suppression flags, which exclude each other as in ESLint's CLI. */
+function parseSuppressions(values: {
+  'suppress-all'?: boolean;
+  'suppress-rule'?: string[];
+  'prune-suppressions'?: boolean;
+  'suppressions-location'?: string;
+  'pass-on-unpruned-suppressions'?: boolean;
+}): CliArguments['suppressions'] {
+  const suppressions = {
+    all: values['suppress-all'] ?? false,
+    rules: values['suppress-rule'] ?? [],
+    prune: values['prune-suppressions'] ?? false,
+    location: nonEmpty('--suppressions-location', values['suppressions-location']),
+    passOnUnpruned: values['pass-on-unpruned-suppressions'] ?? false,
+  };
+  const given = [suppressions.all && '--suppress-all', suppressions.rules.length > 0 && '--suppress-rule', suppressions.prune && '--prune-suppressions'].filter(Boolean);
+  if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together.`);
+  return suppressions;
 }
 
 function parseFormat(value: string | undefined): Format {

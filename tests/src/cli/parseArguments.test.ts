@@ -12,9 +12,24 @@ describe('parseArguments', () => {
       strict: false,
       cache: false,
       concurrency: 'off',
+      quiet: false,
+      outputFile: undefined,
+      suppressions: { all: false, rules: [], prune: false, location: undefined, passOnUnpruned: false },
       help: false,
       version: false,
     });
+  });
+
+  it('reads the output and suppression options, --suppress-rule as often as given', () => {
+    expect(
+      parseArguments(['-q', '-o', 'out.sarif', '--suppress-rule', 'http-status/a', '--suppress-rule=http-status/b', '--suppressions-location', 'b.json', '--pass-on-unpruned-suppressions']),
+    ).toMatchObject({
+      quiet: true,
+      outputFile: 'out.sarif',
+      suppressions: { all: false, rules: ['http-status/a', 'http-status/b'], prune: false, location: 'b.json', passOnUnpruned: true },
+    });
+    expect(parseArguments(['--suppress-all']).suppressions.all).toBe(true);
+    expect(parseArguments(['--prune-suppressions']).suppressions.prune).toBe(true);
   });
 
   it('reads every option, in both `--flag value` and `--flag=value` forms, between paths', () => {
@@ -42,6 +57,8 @@ describe('parseArguments', () => {
     [['--max-warnings', '1.5'], "--max-warnings must be a whole number ≥ 0; got '1.5'."],
     [['--concurrency', '0'], "--concurrency must be a positive whole number, 'auto' or 'off'; got '0'."],
     [['--concurrency', 'many'], "--concurrency must be a positive whole number, 'auto' or 'off'; got 'many'."],
+    [['--suppress-rule', 'x', '--prune-suppressions'], '--suppress-rule and --prune-suppressions cannot be used together.'],
+    [['--suppressions-location='], '--suppressions-location needs a non-empty value.'],
   ])('rejects %j with a one-line usage error', (argv, message) => {
     let error: unknown;
     try {

@@ -87,7 +87,7 @@ function scratchProject(eslintPackage: string): string {
   fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'scratch', private: true, type: 'module' })}\n`);
   fs.writeFileSync(
     path.join(dir, 'eslint.config.js'),
-    "import httpStatus from 'eslint-plugin-http-status';\n\nexport default [httpStatus.configs.recommended];\n",
+    "import httpStatus from 'eslint-plugin-http-status';\n\nexport default [...httpStatus.configs.recommended];\n",
   );
   fs.writeFileSync(path.join(dir, 'src', 'api.js'), SOURCE);
   return dir;

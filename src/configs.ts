@@ -34,7 +34,9 @@ export function deriveRuleEntries(
  * Test files, where the server rules' findings are mock servers answering the client under test
  * (`sse.test.ts` answering `writeHead(401).end()`): on 22 public repositories, 37 of 123 findings.
  */
-export const TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/test/**', '**/tests/**'];
+/** Source files only: a `files` pattern also makes ESLint lint what it matches, so `*.spec.*` would pull in `tsconfig.spec.json`. */
+const SOURCE = '{js,cjs,mjs,jsx,ts,cts,mts,tsx}';
+export const TEST_FILES = [`**/*.{test,spec}.${SOURCE}`, `**/{__tests__,__mocks__,test,tests}/**/*.${SOURCE}`];
 
 /**
  * The rules a config turns off again for `TEST_FILES`: those with `docs.skipInTests` among the config's

@@ -168,3 +168,20 @@ describe('run: --format', () => {
     expect(result?.messages.map((message) => [message.ruleId, message.line, message.severity])).toEqual([[CHALLENGE_RULE, 2, 2]]);
   });
 });
+
+describe('run: test files', () => {
+  it('skips the server rules in test files, and lints no file that only a test-file pattern names', async () => {
+    const cwd = tempProject({
+      'src/auth.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      'src/auth.test.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      // Seen on novu: `*.spec.*` once pulled these in, and each failed to parse.
+      'tsconfig.spec.json': '{ "compilerOptions": {} }\n',
+      'src/__snapshots__/auth.test.js.snap': 'exports[`x`] = `y`;\n',
+    });
+    const { code, stdout } = await runCli(['--format', 'json', '.'], cwd);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string | null }[] }[];
+    expect(results.map((result) => path.relative(cwd, result.filePath)).sort()).toEqual([path.join('src', 'auth.js'), path.join('src', 'auth.test.js')]);
+    expect(results.find((result) => result.filePath.endsWith('auth.test.js'))?.messages).toEqual([]);
+  });
+});

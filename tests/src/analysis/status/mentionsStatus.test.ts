@@ -26,6 +26,14 @@ describe('statusMentionPattern', () => {
     },
   );
 
+  it('reads names as code spells them: prose such as "the job was accepted" names no 202', () => {
+    const accepted = statusMentionPattern([202]);
+    expect(accepted.test('// the request is accepted and queued')).toBe(false);
+    expect(accepted.test('HttpStatusCode.Accepted')).toBe(true);
+    // Error statuses have lower-case factories (Boom), so their camelCase spelling counts.
+    expect(statusMentionPattern([404]).test('Boom.notFound()')).toBe(true);
+  });
+
   it('spells multi-word names with or without separators', () => {
     const tooLarge = statusMentionPattern([413]);
     for (const text of ['PAYLOAD_TOO_LARGE', 'PayloadTooLarge', 'Request Entity Too Large', 'REQUEST_TOO_LONG']) {

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { Context } from '../ast/Context.js';
 import { memberName } from '../ast/memberName.js';
 import { unwrapChain } from '../ast/unwrap.js';
-import { statusMentionPattern } from '../status/mentionsStatus.js';
+import { mayMention } from '../status/mayMention.js';
 import { codeCondition, comparedCode, negate, type ConditionOverride } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
 import { conditionRoot, conditionUse, type ConditionUse } from './conditionUse.js';
@@ -34,7 +34,6 @@ interface AcceptedAtom {
 }
 
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
-const ACCEPTED_MENTION = statusMentionPattern([ACCEPTED]);
 const MEMBERSHIP = new Set(['includes', 'has']);
 
 /**
@@ -61,7 +60,7 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
   // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) has no check and no slip to find (a slip
   // names 202 on one side): decided here, once per file, with no listener left behind. Typed linting may
   // resolve 202 from another file's types, so it always looks.
-  if (!context.sourceCode.parserServices?.program && !ACCEPTED_MENTION.test(context.sourceCode.text)) return {};
+  if (!mayMention(context, [ACCEPTED])) return {};
   return {
     BinaryExpression(node) {
       if (node.operator === '|') return slip(node);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../ast/Context.js';
-import { statusMentionPattern } from '../status/mentionsStatus.js';
+import { mayMention } from '../status/mayMention.js';
 import { ADAPTERS } from './adapters/index.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';
 import { receiverKey, type ReceiverKey } from './receiverKey.js';
@@ -60,23 +60,6 @@ export function collectResponseSites(
   return runAdapters(context, shared.wanted, (site) => {
     for (const { statuses: wanted, onSite: handle } of shared.subscribers) if (wanted.has(site.status)) handle(site);
   });
-}
-
-const patterns = new Map<string, RegExp>();
-
-/**
- * Whether the file may name one of `statuses` (see `statusMentionPattern`). With type information a status
- * may come from another file's types, so typed linting always looks.
- */
-function mayMention(context: Context, statuses: ReadonlySet<number>): boolean {
-  if (context.sourceCode.parserServices?.program) return true;
-  const key = [...statuses].sort().join(',');
-  let pattern = patterns.get(key);
-  if (!pattern) {
-    pattern = statusMentionPattern(statuses);
-    patterns.set(key, pattern);
-  }
-  return pattern.test(context.sourceCode.text);
 }
 
 /** Frameworks that send the response when the handler ends: Koa after its middleware, Fastify the returned payload. */

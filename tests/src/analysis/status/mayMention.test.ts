@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Context } from '../../../../src/analysis/ast/Context.js';
+import { mayMention } from '../../../../src/analysis/status/mayMention.js';
+
+/** A context whose source text counts how often it is read. */
+function file(text: string, typed = false) {
+  const reads = { count: 0 };
+  const sourceCode = {
+    parserServices: typed ? { program: {} } : {},
+    get text() {
+      reads.count += 1;
+      return text;
+    },
+  };
+  return { context: { sourceCode } as unknown as Context, reads };
+}
+
+describe('mayMention', () => {
+  it('tells the statuses a file names apart', () => {
+    const { context } = file('res.status(StatusCodes.UNAUTHORIZED).end();');
+    expect(mayMention(context, [401])).toBe(true);
+    expect(mayMention(context, [202])).toBe(false);
+  });
+
+  it('reads a file once for every rule, once the statuses the rules watch are known', () => {
+    mayMention(file('warm up').context, [401, 202]);
+    const { context, reads } = file('if (res.status === 202) return res.json();\n'.repeat(50));
+    expect(mayMention(context, [401])).toBe(false);
+    expect(mayMention(context, [202])).toBe(true);
+    expect(mayMention(context, [202])).toBe(true);
+    expect(reads.count).toBe(1);
+  });
+
+  it('reads names as code spells them, whole numbers only', () => {
+    expect(mayMention(file('// the job was accepted in 2022').context, [202])).toBe(false);
+    expect(mayMention(file('throw Boom.unauthorized();').context, [401])).toBe(true);
+  });
+
+  it('always says yes with type information, where a status may come from another file', () => {
+    const { context, reads } = file('export const answer = 42;', true);
+    expect(mayMention(context, [401])).toBe(true);
+    expect(reads.count).toBe(0);
+  });
+});

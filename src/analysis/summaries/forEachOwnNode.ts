@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../ast/Context.js';
+import { pushChildren } from '../ast/pushChildren.js';
 import { isFunction } from '../ast/functions.js';
 
 /**
@@ -9,22 +10,11 @@ import { isFunction } from '../ast/functions.js';
  * `intoArrows` (a constructor's `this` is the same inside them).
  */
 export function forEachOwnNode(root: TSESTree.Node, context: Context, visit: (node: TSESTree.Node) => void, intoArrows = false): void {
-  const keys = context.sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node !== root && isFunction(node) && !(intoArrows && node.type === AST_NODE_TYPES.ArrowFunctionExpression)) continue;
     visit(node);
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
+    pushChildren(node, context, stack);
   }
 }
-
-const isNode = (value: unknown): value is TSESTree.Node =>
-  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

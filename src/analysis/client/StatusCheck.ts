@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /**
- * The expression client code reads a response's status from (DESIGN.md §4): `res.status`,
+ * The expression client code reads a response's status from (docs/architecture.md, "One recogniser per side"): `res.status`,
  * `response.statusCode`, `error.response?.status`, `xhr.status`, `this.status` in an XHR handler, a
  * destructured `status`, or the parameter of a small predicate (`(s) => s === 200 || s === 202`).
  */
@@ -37,7 +37,7 @@ export type CheckForm = 'comparison' | 'includes' | 'switch';
 export type RemoveAcceptedFix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
 /**
- * A place where client code branches on a response's status and 202 leads into a branch (DESIGN.md §4).
+ * A place where client code branches on a response's status and 202 leads into a branch (docs/architecture.md, "One recogniser per side").
  * One condition that names 202 yields one check per place it is tested (a predicate called twice yields two).
  */
 export interface StatusCheck {

@@ -37,7 +37,7 @@ const EQUALITY = new Set(['===', '==', '!==', '!=']);
 const MEMBERSHIP = new Set(['includes', 'has']);
 
 /**
- * The client recogniser (DESIGN.md §4) as listeners: calls `onCheck` for every place a status check lets
+ * The client recogniser (docs/architecture.md, "One recogniser per side") as listeners: calls `onCheck` for every place a status check lets
  * 202 into a branch, and `onSlip` for `status === 200 | 202`. Every listener starts from a node that names
  * 202 — a comparison of a status-shaped side (`x.status`, `x.statusCode`, a name) with a code that resolves
  * to 202, an `includes`/`has` on a list holding 202, a `switch` on a status — after cheap shape tests, so

@@ -42,7 +42,7 @@ export type BodyEvidence =
 /** Builds the edit that adds header `name: value` to this response. */
 export type AddHeaderFix = (fixer: TSESLint.RuleFixer, name: string, value: string) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
-/** One place where server code decides a response's status (DESIGN.md §2). */
+/** One place where server code decides a response's status (docs/architecture.md, "One recogniser per side"). */
 export interface ResponseSite {
   readonly framework: Framework;
   /** The resolved status code. Sites whose status does not resolve are never reported to rules. */

@@ -12,5 +12,5 @@ import { nestjsAdapter } from './nestjs.js';
 import { nodeHttpAdapter } from './nodeHttp.js';
 import { webResponseAdapter } from './webResponse.js';
 
-/** Every framework adapter; each recognises one API (DESIGN.md §2). */
+/** Every framework adapter; each recognises one API (docs/architecture.md, "One recogniser per side"). */
 export const ADAPTERS: readonly Adapter[] = [expressAdapter, nodeHttpAdapter, koaAdapter, fastifyAdapter, hapiAdapter, boomAdapter, webResponseAdapter, honoAdapter, nestjsAdapter, httpErrorsAdapter, lambdaAdapter, helpersAdapter];

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { BODY_SENDERS, SENDERS } from './responseMethods.js';
 import type { Context } from '../ast/Context.js';
 import { identifierReferences } from '../ast/findVariable.js';
 import { calleeMethod, chainCalls, chainTop } from '../ast/methodChain.js';
@@ -7,9 +8,7 @@ import { readBody } from './bodyEvidence.js';
 import { UNKNOWN_BODY, type BodyEvidence } from './ResponseSite.js';
 
 /** Calls on a response that send its body as their first argument: Node's `end`, Express' `send`/`json`/`jsonp`. */
-const BODY_SENDS = new Set(['end', 'send', 'json', 'jsonp']);
-/** Calls that send a body we do not read: streaming writes, files, templates, redirects. */
-const OTHER_SENDS = new Set(['write', 'sendFile', 'render', 'download', 'redirect', 'sendStatus']);
+const sendsBody = (method: string): boolean => method === 'end' || BODY_SENDERS.has(method);
 
 /**
  * What a response whose status is set by `from` (`res.writeHead(202)`, `res.statusCode = 202`) sends: the
@@ -35,9 +34,10 @@ export function sentBody(from: TSESTree.Node, receiver: TSESTree.Node, context: 
     const send = member.parent;
     if (send?.type !== AST_NODE_TYPES.CallExpression || send.callee !== member) continue;
     const method = calleeMethod(send) ?? '';
-    if (BODY_SENDS.has(method) || OTHER_SENDS.has(method)) sends.push(send);
+    // The others send a body we do not read: streaming writes, files, templates, redirects.
+    if (SENDERS.has(method)) sends.push(send);
   }
   if (sends.length === 0) return noSend;
   const [only] = sends;
-  return sends.length === 1 && BODY_SENDS.has(calleeMethod(only!) ?? '') ? readBody(only!.arguments[0], context) : UNKNOWN_BODY;
+  return sends.length === 1 && sendsBody(calleeMethod(only!) ?? '') ? readBody(only!.arguments[0], context) : UNKNOWN_BODY;
 }

@@ -13,6 +13,7 @@ import { resolveStatus } from '../status/resolveStatus.js';
 import { isLiteralStructure, LAMBDA_KEYS, LAMBDA_RESULT_KEYS } from '../server/adapters/lambda.js';
 import { isResponseClass, RESPONSE_CLASSES } from '../server/adapters/webResponse.js';
 import { readBody } from '../server/bodyEvidence.js';
+import { BODY_SENDERS, HEADER_SETTERS, SENDERS } from '../server/responseMethods.js';
 import { headerNamed, readHeaders } from '../server/headerEvidence.js';
 import { isTestDouble } from '../server/isTestDouble.js';
 import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../server/ResponseSite.js';
@@ -63,10 +64,6 @@ const HARMLESS_METHODS = new Set([
   'cookie', 'clearCookie', 'get', 'getHeader', 'getHeaders', 'hasHeader', 'removeHeader', 'vary', 'attachment', 'flushHeaders',
   'throw', 'assert', 'is', 'accepts', 'on', 'once',
 ]);
-const HEADER_SETTERS = new Set(['set', 'header', 'append', 'setHeader']);
-const BODY_SENDERS = new Set(['send', 'json', 'jsonp']);
-/** Methods that send the response: after one, the caller can add no header. */
-const SENDERS = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'render', 'sendFile', 'download', 'redirect', 'write', 'writeHead']);
 
 /** Whether the method chain that starts at `use` (`res.status(code).json(x)`) sends the response. */
 function chainSends(use: TSESTree.Node): boolean {
@@ -76,7 +73,9 @@ function chainSends(use: TSESTree.Node): boolean {
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
     const call = member.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
-    if (SENDERS.has(memberName(member) ?? '')) return true;
+    // After a send (or Node's `writeHead`, which writes the head) the caller can add no header.
+    const method = memberName(member) ?? '';
+    if (SENDERS.has(method) || method === 'writeHead') return true;
     current = call;
   }
 }

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { BODY_SENDERS, HEADER_SETTERS, SENDERS } from '../responseMethods.js';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
@@ -12,11 +13,6 @@ import { callReceiver } from '../callReceiver.js';
 import { sentBody } from '../sentBody.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
 
-/** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */
-const HEADER_SETTERS = new Set(['set', 'header', 'append', 'setHeader']);
-/** Methods that send the response: after them the chain's value is the sent response, not a builder. */
-const TERMINALS = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'write']);
-const BODY_SENDERS = new Set(['send', 'json', 'jsonp']);
 
 /**
  * Express and Connect (`res.status(n)`, `res.sendStatus(n)`, `res.statusCode = n`), and the same shape in
@@ -35,7 +31,7 @@ export const expressAdapter: Adapter = (api) => ({
       if (root && !(method === 'set' && frameworkOf(root) === 'hono')) api.receiverHeaders(root, () => headerEvidence(call, method, api), call);
       return;
     }
-    if (TERMINALS.has(method) && method !== 'sendStatus') {
+    if (SENDERS.has(method) && method !== 'sendStatus') {
       const root = callReceiver(call);
       if (root) api.receiverSend(root, call);
       return;
@@ -51,7 +47,7 @@ export const expressAdapter: Adapter = (api) => ({
     const top = chainTop(call);
     const topMethod = calleeMethod(top);
     // `return res.status(401)` hands an unsent builder to the caller, which may still add headers.
-    const escapes = !TERMINALS.has(topMethod ?? '') && !isStatement(top);
+    const escapes = !SENDERS.has(topMethod ?? '') && !isStatement(top);
     for (const { status, node } of candidates) api.receiverStatus(root, {
       framework,
       status,

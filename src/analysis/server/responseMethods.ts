@@ -1,0 +1,13 @@
+/**
+ * The method names of a Node/Express-style response (`res`, `reply`, `ctx.res`), shared by the adapters that
+ * read calls on it and by the helper summaries that read what a helper does to its `res` parameter.
+ */
+
+/** Methods that set one header by name, or several from an object: `res.set('X', v)`, `res.set({ X: v })`. */
+export const HEADER_SETTERS: ReadonlySet<string> = new Set(['set', 'header', 'append', 'setHeader']);
+
+/** Methods that send a body given as their first argument (`res.json(x)`); Node's `end(x)` does too. */
+export const BODY_SENDERS: ReadonlySet<string> = new Set(['send', 'json', 'jsonp']);
+
+/** Methods that send the response: after them the chain's value is the sent response, not a builder. */
+export const SENDERS: ReadonlySet<string> = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'write']);

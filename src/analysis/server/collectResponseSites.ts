@@ -1,15 +1,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../ast/Context.js';
-import { mayMention } from '../status/mayMention.js';
-import { ADAPTERS } from './adapters/index.js';
-import { mergeHeaderEvidence } from './headerEvidence.js';
-import { receiverKey, type ReceiverKey } from './receiverKey.js';
 import { isFunction } from '../ast/functions.js';
+import { mayMention } from '../status/mayMention.js';
 import type { AdapterApi, PendingStatus } from './AdapterApi.js';
+import { ADAPTERS } from './adapters/index.js';
 import { CodePathTracker, type Position } from './flow/codePathTracker.js';
 import { headersOnPaths } from './flow/headersOnPaths.js';
 import type { ResponseEvent } from './flow/ResponseEvent.js';
+import { mergeHeaderEvidence } from './headerEvidence.js';
+import { receiverKey, type ReceiverKey } from './receiverKey.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type Framework, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
 
 /** A cheap first grouping of receivers, by name (`res`) or text (`this.res`); variables are told apart at the end. */
@@ -90,8 +90,8 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
     return true;
   };
   const record = (receiver: TSESTree.Node, event: Extract<ResponseEvent, { kind: 'header' | 'send' }>) => {
-    if (!once(`${event.kind}:${receiverName(receiver, context)}`, event.node)) return;
     const name = receiverName(receiver, context);
+    if (!once(`${event.kind}:${name}`, event.node)) return;
     const list = receiverEvents.get(name);
     if (list) list.push({ receiver, event });
     else receiverEvents.set(name, [{ receiver, event }]);

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { BODY_SENDERS, HEADER_SETTERS, SENDERS } from '../responseMethods.js';
+import { statementOf } from '../../ast/statementOf.js';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
@@ -47,7 +48,7 @@ export const expressAdapter: Adapter = (api) => ({
     const top = chainTop(call);
     const topMethod = calleeMethod(top);
     // `return res.status(401)` hands an unsent builder to the caller, which may still add headers.
-    const escapes = !SENDERS.has(topMethod ?? '') && !isStatement(top);
+    const escapes = !SENDERS.has(topMethod ?? '') && !statementOf(top);
     for (const { status, node } of candidates) api.receiverStatus(root, {
       framework,
       status,
@@ -112,16 +113,4 @@ function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence 
     if (method === 'end') return readBody(call.arguments[0], api.context);
   }
   return UNKNOWN_BODY;
-}
-
-function isStatement(top: TSESTree.CallExpression): boolean {
-  let parent = top.parent;
-  if (parent?.type === AST_NODE_TYPES.AwaitExpression) parent = parent.parent;
-  return parent?.type === AST_NODE_TYPES.ExpressionStatement;
-}
-
-function statementOf(node: TSESTree.Node): TSESTree.ExpressionStatement | undefined {
-  let parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.AwaitExpression) parent = parent.parent;
-  return parent?.type === AST_NODE_TYPES.ExpressionStatement ? parent : undefined;
 }

@@ -1,5 +1,6 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
+import { statementOf } from '../../ast/statementOf.js';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
@@ -42,7 +43,7 @@ export const fastifyAdapter: Adapter = (api) => ({
     if (candidates.length === 0) return;
     const top = chainTop(call);
     // `return reply.code(401)` hands an unsent reply to the caller, which may still add headers.
-    const escapes = !TERMINALS.has(calleeMethod(top) ?? '') && !isStatement(top);
+    const escapes = !TERMINALS.has(calleeMethod(top) ?? '') && !statementOf(top);
     for (const { status, node } of candidates) api.receiverStatus(root, {
       framework: 'fastify',
       status,
@@ -61,10 +62,4 @@ function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence 
   }
   // `reply.code(202); return { id }`: the payload is elsewhere.
   return UNKNOWN_BODY;
-}
-
-function isStatement(top: TSESTree.CallExpression): boolean {
-  let parent = top.parent;
-  if (parent?.type === AST_NODE_TYPES.AwaitExpression) parent = parent.parent;
-  return parent?.type === AST_NODE_TYPES.ExpressionStatement;
 }

@@ -45,5 +45,29 @@ export interface AdapterApi {
   receiverSend(receiver: TSESTree.Node, node: TSESTree.Node): void;
 }
 
-/** One framework's recogniser: listeners keyed to node types, each filtering cheaply on syntax first. */
-export type Adapter = (api: AdapterApi) => TSESLint.RuleListener;
+type Handler<T> = (node: T) => void;
+
+/**
+ * What one framework's recogniser handles. The collector has one listener per node type and hands each
+ * node to the handlers declared for its name (docs/architecture.md, "One dispatcher"), so a call is looked
+ * at once, not once per adapter, and each adapter says which names it reads.
+ */
+export interface AdapterHandlers {
+  /** Calls by their callee's name (`calleeName`): `status` for `res.status(…)`, `createError` for `createError(…)`, `super`. */
+  readonly calls?: Readonly<Record<string, Handler<TSESTree.CallExpression>>>;
+  /** `new` expressions by their callee's name: `Response`, `HttpException`, `Boom` for `new Boom.Boom(…)`. */
+  readonly news?: Readonly<Record<string, Handler<TSESTree.NewExpression>>>;
+  /** Assignments `x.name = v` (operator `=`, name not computed) by the property's name: `statusCode`, `status`. */
+  readonly assignments?: Readonly<Record<string, Handler<TSESTree.AssignmentExpression>>>;
+  /**
+   * Every call and `new`, for what may be bound under any local name: a project's helpers and error classes,
+   * http-errors' default export (`createHttpError`), a Lambda handler's callback parameter. Filter cheaply first.
+   */
+  readonly anyCall?: Handler<TSESTree.CallExpression>;
+  readonly anyNew?: Handler<TSESTree.NewExpression>;
+  /** Listeners for other node types (returns, classes, decorated methods). */
+  readonly listeners?: TSESLint.RuleListener;
+}
+
+/** One framework's recogniser: the names it handles, each handler filtering cheaply on syntax first. */
+export type Adapter = (api: AdapterApi) => AdapterHandlers;

@@ -2,9 +2,11 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import type { Context } from '../ast/Context.js';
 import { isFunction } from '../ast/functions.js';
+import { mergeListeners } from '../ast/mergeListeners.js';
 import { mayMention } from '../status/mayMention.js';
 import type { AdapterApi, PendingStatus } from './AdapterApi.js';
 import { ADAPTERS } from './adapters/index.js';
+import { dispatchHandlers } from './dispatchHandlers.js';
 import { CodePathTracker, type Position } from './flow/codePathTracker.js';
 import { headersOnPaths } from './flow/headersOnPaths.js';
 import type { ResponseEvent } from './flow/ResponseEvent.js';
@@ -121,7 +123,7 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
     },
   };
 
-  const listener = mergeListeners([...ADAPTERS.map((adapter) => adapter(api)), tracker.listeners]);
+  const listener = mergeListeners([dispatchHandlers(ADAPTERS.map((adapter) => adapter(api))), tracker.listeners]);
   for (const type of PLACED_STATEMENTS) {
     const previous = listener[type] as ((node: TSESTree.Node) => void) | undefined;
     listener[type] = (node: TSESTree.Node) => {
@@ -210,24 +212,4 @@ function placedStatement(node: TSESTree.Node, statements: ReadonlyMap<TSESTree.N
     if (isFunction(current)) return undefined;
   }
   return undefined;
-}
-
-/** Combines listeners so that several adapters may listen to the same node type. */
-export function mergeListeners(listeners: TSESLint.RuleListener[]): TSESLint.RuleListener {
-  const handlers = new Map<string, ((node: never) => void)[]>();
-  for (const listener of listeners) {
-    for (const [selector, handler] of Object.entries(listener)) {
-      if (!handler) continue;
-      const list = handlers.get(selector) ?? [];
-      list.push(handler);
-      handlers.set(selector, list);
-    }
-  }
-  const merged: Record<string, (node: never) => void> = {};
-  for (const [selector, list] of handlers) {
-    merged[selector] = list.length === 1 ? list[0]! : (node) => {
-      for (const handler of list) handler(node);
-    };
-  }
-  return merged;
 }

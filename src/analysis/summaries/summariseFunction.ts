@@ -16,6 +16,7 @@ import { readBody } from '../server/bodyEvidence.js';
 import { BODY_SENDERS, HEADER_SETTERS, SENDERS } from '../server/responseMethods.js';
 import { headerNamed, readHeaders } from '../server/headerEvidence.js';
 import { isTestDouble } from '../server/isTestDouble.js';
+import { receiverFramework } from '../server/receiverFramework.js';
 import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../server/ResponseSite.js';
 import { bindEntry, bindStatus, fixedHeaders, mergeTemplates, objectLiteral, propsHeaders } from './bindCall.js';
 import { findDefinition } from './findDefinition.js';
@@ -167,12 +168,14 @@ class Summariser {
     if (method === 'status' || method === 'sendStatus' || method === 'code' || method === 'writeHead') {
       const root = unwrap(chainRoot(call));
       const index = root.type === AST_NODE_TYPES.Identifier ? this.wholeParam(root) : undefined;
-      if (index === undefined || (method === 'code' && (root as TSESTree.Identifier).name !== 'reply')) return;
+      if (index === undefined) return;
       if (method !== 'writeHead' && call.arguments.length !== 1) return;
+      // The same owners as the collector's (`receiverFramework`): `code` is Fastify's on any receiver.
+      const owner = method === 'code' ? 'fastify' : receiverFramework(root, this.context);
+      if (owner === 'koa') return;
       const status = this.statusValue(call.arguments[0]);
       if (status === undefined) return;
-      const name = (root as TSESTree.Identifier).name;
-      const framework: Framework = method === 'writeHead' ? 'node-http' : method === 'code' || name === 'reply' ? 'fastify' : name === 'c' ? 'hono' : 'express';
+      const framework: Framework = method === 'writeHead' ? 'node-http' : owner;
       this.statuses.push({ index, framework, status });
       return;
     }

@@ -25,12 +25,16 @@ const BOOM_MODULES = new Set(['@hapi/boom', 'boom']);
  * (`import { unauthorized } from '@hapi/boom'`). An error whose `output` is changed afterwards is unknown.
  */
 export const boomAdapter: Adapter = (api) => ({
-  CallExpression(call) {
-    const name = boomFunction(call.callee, api.context);
-    if (name === 'unauthorized') unauthorized(call, api);
-    else if (name === 'boomify') withStatusCode(call, call.arguments[1], api);
+  calls: {
+    unauthorized(call) {
+      if (boomFunction(call.callee, api.context) === 'unauthorized') unauthorized(call, api);
+    },
+    boomify(call) {
+      if (boomFunction(call.callee, api.context) === 'boomify') withStatusCode(call, call.arguments[1], api);
+    },
   },
-  NewExpression(node) {
+  // `new B(…)` with `B` any local name of Boom 5–7's namespace: not keyed by name.
+  anyNew(node) {
     // new Boom.Boom(message, { statusCode }) — and `new Boom(…)` of Boom 5–7, where the namespace was the class.
     const callee = unwrap(node.callee);
     const isClass =

@@ -11,46 +11,49 @@ import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote, insertStatementAfter } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
 import { callReceiver } from '../callReceiver.js';
+import { receiverFramework } from '../receiverFramework.js';
 import { sentBody } from '../sentBody.js';
-import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence, type Framework } from '../ResponseSite.js';
-
-
+import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence } from '../ResponseSite.js';
 /**
- * Express and Connect (`res.status(n)`, `res.sendStatus(n)`, `res.statusCode = n`), and the same shape in
- * Hono (`c.status(n)` with `c.header(…)`) and Fastify's `reply.status(n)`; headers through
- * `res.set/header/append/setHeader(name, v)`, `res.set({…})`, `res.location(url)`, `res.links({…})`.
- * The chain root must be a name or a member (`res`, `this.res`): `expect(x).to.have.status(401)` is not a
- * response.
+ * Express and Connect (`res.status(n)`, `res.sendStatus(n)`, `res.statusCode = n`, which Node's `http` and
+ * every framework's raw response share); headers through `res.set/header/append/setHeader(name, v)`,
+ * `res.set({…})`, `res.location(url)`, `res.links({…})`, `res.redirect(url)`. Only for response objects
+ * that are Express's (`receiverFramework`): Hono's `c.status`/`c.header`, Fastify's `reply.status`/
+ * `reply.header` and Koa's `ctx.set` are their adapters'. The chain root must be a name or a member (`res`,
+ * `this.res`): `expect(x).to.have.status(401)` is not a response.
  */
-export const expressAdapter: Adapter = (api) => ({
-  CallExpression(call) {
-    const method = calleeMethod(call);
-    if (method === undefined) return;
-    if (HEADER_SETTERS.has(method) || method === 'location' || method === 'links') {
-      const root = callReceiver(call);
-      // Hono's `c.set(key, value)` stores a context variable; its headers go through `c.header(…)`.
-      if (root && !(method === 'set' && frameworkOf(root) === 'hono')) api.receiverHeaders(root, () => headerEvidence(call, method, api), call);
-      return;
-    }
-    if (SENDERS.has(method) && method !== 'sendStatus') {
-      const root = callReceiver(call);
-      if (root) api.receiverSend(root, call);
-      return;
-    }
-    if (method !== 'status' && method !== 'sendStatus') return;
+export const expressAdapter: Adapter = (api) => {
+  /** The chain's root when it is an Express response. */
+  const expressRoot = (call: TSESTree.CallExpression) => {
     const root = callReceiver(call);
-    if (!root || call.arguments.length !== 1) return;
+    return root && receiverFramework(root, api.context) === 'express' ? root : undefined;
+  };
+  const headers = (call: TSESTree.CallExpression) => {
+    const method = calleeMethod(call);
+    const root = method && expressRoot(call);
+    if (root) api.receiverHeaders(root, () => headerEvidence(call, method, api), call);
+  };
+  const send = (call: TSESTree.CallExpression) => {
+    const root = calleeMethod(call) && expressRoot(call);
+    if (!root) return;
+    // res.redirect([status,] url) sets Location and sends.
+    if (calleeMethod(call) === 'redirect') api.receiverHeaders(root, headerNamed('location'), call);
+    api.receiverSend(root, call);
+  };
+  const status = (call: TSESTree.CallExpression) => {
+    const method = calleeMethod(call);
+    const root = method && call.arguments.length === 1 ? expressRoot(call) : undefined;
+    if (!root) return;
     // `res.status(authed ? 403 : 401)`: a site per branch. The edit stays at the response, so it adds the
     // challenge to the 403 path too, which RFC 9110 allows (§11.6.1: WWW-Authenticate in any response).
     const candidates = resolveStatusCandidates(call.arguments[0], api.context).filter(({ status }) => api.wants(status));
     if (candidates.length === 0) return;
-    const framework = frameworkOf(root);
     const top = chainTop(call);
     const topMethod = calleeMethod(top);
     // `return res.status(401)` hands an unsent builder to the caller, which may still add headers.
     const escapes = !SENDERS.has(topMethod ?? '') && !statementOf(top);
     for (const { status, node } of candidates) api.receiverStatus(root, {
-      framework,
+      framework: 'express',
       status,
       node,
       body: method === 'sendStatus' ? NO_BODY : chainBody(top, api),
@@ -58,43 +61,40 @@ export const expressAdapter: Adapter = (api) => ({
       // A chain's own terminal (`.json(x)`) is recorded as the send, after the headers set before it.
       sends: method === 'sendStatus',
       addHeader: (fixer, name, value) =>
-        framework === 'hono'
-          ? (insertStatementAfter(fixer, statementOf(call) ?? call, `${api.context.sourceCode.getText(root)}.header(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? [])
-          : method === 'sendStatus'
-            ? fixer.insertTextAfter((call.callee as TSESTree.MemberExpression).object, `.header(${quote(name)}, ${quote(value)})`)
-            : fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
+        method === 'sendStatus'
+          ? fixer.insertTextAfter((call.callee as TSESTree.MemberExpression).object, `.header(${quote(name)}, ${quote(value)})`)
+          : fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
     });
-  },
-  AssignmentExpression(assignment) {
-    // res.statusCode = 401
-    const left = assignment.left;
-    if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || left.computed) return;
-    if (left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== 'statusCode') return;
-    const root = unwrap(left.object);
-    if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return;
-    const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
-    if (candidates.length === 0) return;
-    const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
-    for (const { status, node } of candidates) api.receiverStatus(root, {
-      framework: 'node-http',
-      status,
-      node,
-      // No send in sight: the response is ended elsewhere, which makes it escape (headers unknown).
-      body: sentBody(assignment, root, api.context, NO_BODY),
-      addHeader: statement
-        ? (fixer, name, value) =>
-            insertStatementAfter(fixer, statement, `${api.context.sourceCode.getText(root)}.setHeader(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? []
-        : null,
-    });
-  },
-});
-
-function frameworkOf(root: TSESTree.Node): Framework {
-  if (root.type !== AST_NODE_TYPES.Identifier) return 'express';
-  if (root.name === 'c') return 'hono';
-  if (root.name === 'reply') return 'fastify';
-  return 'express';
-}
+  };
+  const calls: Record<string, (call: TSESTree.CallExpression) => void> = { status, sendStatus: status, location: headers, links: headers };
+  for (const method of HEADER_SETTERS) calls[method] = headers;
+  for (const method of SENDERS) if (method !== 'sendStatus') calls[method] = send;
+  return {
+    calls,
+    assignments: {
+      // res.statusCode = 401 — on any framework's raw response (Node's `http`, `reply.raw`, `ctx.res`).
+      statusCode(assignment) {
+        const left = assignment.left as TSESTree.MemberExpression;
+        const root = unwrap(left.object);
+        if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return;
+        const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
+        if (candidates.length === 0) return;
+        const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
+        for (const { status, node } of candidates) api.receiverStatus(root, {
+          framework: 'node-http',
+          status,
+          node,
+          // No send in sight: the response is ended elsewhere, which makes it escape (headers unknown).
+          body: sentBody(assignment, root, api.context, NO_BODY),
+          addHeader: statement
+            ? (fixer, name, value) =>
+                insertStatementAfter(fixer, statement, `${api.context.sourceCode.getText(root)}.setHeader(${quote(name)}, ${quote(value)})`, api.context.sourceCode) ?? []
+            : null,
+        });
+      },
+    },
+  };
+};
 
 function headerEvidence(call: TSESTree.CallExpression, method: string, api: AdapterApi) {
   if (method === 'location') return headerNamed('location');

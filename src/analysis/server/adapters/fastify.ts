@@ -5,6 +5,8 @@ import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
+import { receiverFramework } from '../receiverFramework.js';
+import { resolveString } from '../../ast/resolveString.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
@@ -15,28 +17,20 @@ import { hapiResponseOf } from './hapi.js';
 const TERMINALS = new Set(['send', 'redirect', 'view', 'sendFile', 'download', 'callNotFound']);
 
 /**
- * Fastify's reply: `reply.code(n)` (chains like Express's `status`, which the express adapter already
- * reads), headers through `reply.headers({…})` and `reply.redirect(url, code?)` (v5; v4 also took the
- * code first), joined with `reply.header(…)` recorded by the express adapter. `h.response(x).code(n)` is Hapi's.
+ * Fastify's reply: `reply.code(n)` and `reply.status(n)` (chaining like Express's `status`), headers through
+ * `reply.header(name, v)`, `reply.headers({…})` and `reply.redirect(url, code?)` (v5; v4 also took the code
+ * first), sent by `reply.send(x)` and the other terminals, or by the handler's end (its return value).
+ * `code` is Fastify's on any receiver (Express, Koa and Hono responses have none; `h.response(x).code(n)` is
+ * Hapi's); the shared names only on a Fastify reply (`receiverFramework`).
  */
-export const fastifyAdapter: Adapter = (api) => ({
-  CallExpression(call) {
-    const method = calleeMethod(call);
-    if (method === 'headers') {
-      const root = call.arguments.length === 1 ? callReceiver(call) : undefined;
-      if (root) api.receiverHeaders(root, () => readHeaders(call.arguments[0], api.context), call);
-      return;
-    }
-    if (method === 'redirect') {
-      const root = callReceiver(call);
-      if (root) {
-        api.receiverHeaders(root, headerNamed('location'), call);
-        api.receiverSend(root, call);
-      }
-      return;
-    }
-    if (method !== 'code' || call.arguments.length !== 1) return;
+export const fastifyAdapter: Adapter = (api) => {
+  const reply = (call: TSESTree.CallExpression) => {
     const root = callReceiver(call);
+    return root && receiverFramework(root, api.context) === 'fastify' ? root : undefined;
+  };
+  const status = (call: TSESTree.CallExpression) => {
+    if (call.arguments.length !== 1) return;
+    const root = calleeMethod(call) === 'code' ? callReceiver(call) : reply(call);
     if (!root || hapiResponseOf(call, api.context)) return;
     // reply.code(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
     const candidates = resolveStatusCandidates(call.arguments[0], api.context).filter(({ status }) => api.wants(status));
@@ -52,8 +46,30 @@ export const fastifyAdapter: Adapter = (api) => ({
       ...(escapes ? { headers: UNKNOWN_HEADERS } : {}),
       addHeader: (fixer, name, value) => fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
     });
-  },
-});
+  };
+  const send = (call: TSESTree.CallExpression) => {
+    const root = reply(call);
+    if (!root) return;
+    if (calleeMethod(call) === 'redirect') api.receiverHeaders(root, headerNamed('location'), call);
+    api.receiverSend(root, call);
+  };
+  const calls: Record<string, (call: TSESTree.CallExpression) => void> = {
+    code: status,
+    status,
+    header(call) {
+      const root = reply(call);
+      if (!root) return;
+      const name = resolveString(call.arguments[0], api.context);
+      api.receiverHeaders(root, name === undefined ? UNKNOWN_HEADERS : headerNamed(name), call);
+    },
+    headers(call) {
+      const root = call.arguments.length === 1 ? callReceiver(call) : undefined;
+      if (root) api.receiverHeaders(root, () => readHeaders(call.arguments[0], api.context), call);
+    },
+  };
+  for (const method of TERMINALS) calls[method] = send;
+  return { calls };
+};
 
 /** The payload sent in the same chain: `reply.code(202).send({ statusUrl })`. */
 function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence {

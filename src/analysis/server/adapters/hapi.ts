@@ -8,7 +8,7 @@ import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
 import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
-import type { Adapter } from '../AdapterApi.js';
+import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote } from '../edits.js';
 import { headerNamed, mergeHeaderEvidence } from '../headerEvidence.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence } from '../ResponseSite.js';
@@ -19,24 +19,27 @@ import { NO_HEADERS, UNKNOWN_HEADERS, type HeaderEvidence } from '../ResponseSit
  * A Hapi response is keyed by its chain or its variable, never by `h`: one handler may build several.
  */
 export const hapiAdapter: Adapter = (api) => ({
-  CallExpression(call) {
-    if (calleeMethod(call) !== 'code' || call.arguments.length !== 1) return;
-    const created = hapiResponseOf(call, api.context);
-    if (!created) return;
-    // .code(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
-    for (const { status, node } of resolveStatusCandidates(call.arguments[0], api.context)) {
-      if (!api.wants(status)) continue;
-      api.site({
-        framework: 'hapi',
-        status,
-        node,
-        headers: responseHeaders(created, api.context),
-        body: readBody(created.arguments[0], api.context),
-        addHeader: (fixer, name, value) => fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
-      });
-    }
-  },
+  calls: { code: (call) => code(call, api) },
 });
+
+/** `h.response(body).code(n)`. */
+function code(call: TSESTree.CallExpression, api: AdapterApi): void {
+  if (calleeMethod(call) !== 'code' || call.arguments.length !== 1) return;
+  const created = hapiResponseOf(call, api.context);
+  if (!created) return;
+  // .code(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
+  for (const { status, node } of resolveStatusCandidates(call.arguments[0], api.context)) {
+    if (!api.wants(status)) continue;
+    api.site({
+      framework: 'hapi',
+      status,
+      node,
+      headers: responseHeaders(created, api.context),
+      body: readBody(created.arguments[0], api.context),
+      addHeader: (fixer, name, value) => fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
+    });
+  }
+}
 
 /** `h.response(…)` — the call that creates a Hapi response. */
 const isCreation = (call: TSESTree.CallExpression | undefined): call is TSESTree.CallExpression =>

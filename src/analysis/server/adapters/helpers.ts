@@ -45,7 +45,7 @@ import { looksLikeLambdaHandler } from './lambda.js';
  * the helper or in what the caller passes, which the report cannot choose.
  */
 export const helpersAdapter: Adapter = (api) => ({
-  CallExpression(call) {
+  anyCall(call) {
     if (!namesProjectCode(call.callee, api.context) || !passesWantedStatus(call, api)) return;
     const definition = findDefinition(call.callee, api.context);
     if (definition?.kind === 'function') {
@@ -54,7 +54,7 @@ export const helpersAdapter: Adapter = (api) => ({
       libraryFactory(call, definition, api);
     }
   },
-  NewExpression(node) {
+  anyNew(node) {
     if (!namesProjectCode(node.callee, api.context) || !isRaised(node)) return;
     const definition = findDefinition(node.callee, api.context);
     if (definition?.kind === 'class') {
@@ -67,8 +67,10 @@ export const helpersAdapter: Adapter = (api) => ({
       }
     }
   },
-  ClassDeclaration: (node) => errorClass(node, api),
-  ClassExpression: (node) => errorClass(node, api),
+  listeners: {
+    ClassDeclaration: (node) => errorClass(node, api),
+    ClassExpression: (node) => errorClass(node, api),
+  },
 });
 
 /** `f(…)` or `ns.f(…)` with `ns` an import: the only callees that can name a summarised function. */

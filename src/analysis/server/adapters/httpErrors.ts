@@ -54,7 +54,7 @@ export const httpErrorsAdapter: Adapter = (api) => {
     if (binding?.source !== MODULE || (binding.imported !== 'default' && binding.imported !== '*')) return;
     namedError(node, status, callee.property, { object, binding }, api);
   };
-  return { CallExpression: visit, NewExpression: visit };
+  return { anyCall: visit, anyNew: visit };
 };
 
 /** `throw x`, `next(x)`, `reject(x)`, `Promise.reject(x)`: the error becomes the response. */

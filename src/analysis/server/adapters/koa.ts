@@ -15,85 +15,80 @@ import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { statusEntry } from '../../../http/statusRegistry.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
+import { isKoaContext, receiverFramework } from '../receiverFramework.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { addProperty, headerKey, insertStatementAfter, quote } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
 import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, type BodyEvidence, type HeaderEvidence } from '../ResponseSite.js';
 
-/** Where Koa keeps the response's headers besides the context itself: `ctx.response.set(…)`, `ctx.res.setHeader(…)`. */
-const RESPONSE_MEMBERS = new Set(['response', 'res']);
 const HEADER_SETTERS = new Set(['set', 'append', 'setHeader']);
 
 /**
  * Koa (and Egg's `this.ctx`): `ctx.status = n`, `ctx.response.status = n`, Koa v1's `this.status = n` in a
- * generator middleware; headers through `ctx.set/append` (recorded by the express adapter on `ctx`),
- * `ctx.response.set/append`, `ctx.res.setHeader` and `ctx.redirect(url)`, all joined on the context.
- * `ctx.throw(n, msg?, props?)` and `ctx.assert(value, n, msg?, props?)` are responses of their own: Koa's
- * error handler first unsets every header and then sets `err.headers` (lib/context.js `onerror`), so only
- * `props.headers` counts there.
- * Only a Koa context is trusted (`ctx`, `context`, `x.ctx`, `this` in a generator): `err.status = 401`
- * on an error object or `error.response.status = 401` on a client error is no response.
+ * generator middleware; headers through `ctx.set/append`, `ctx.response.set/append`, `ctx.res.setHeader`
+ * and `ctx.redirect(url)`, all joined on the context. `ctx.throw(n, msg?, props?)` and
+ * `ctx.assert(value, n, msg?, props?)` are responses of their own: Koa's error handler first unsets every
+ * header and then sets `err.headers` (lib/context.js `onerror`), so only `props.headers` counts there.
+ * Only a Koa context is trusted (`ctx`, `context`, `x.ctx`, `this` in a generator: `isKoaContext`):
+ * `err.status = 401` on an error object or `error.response.status = 401` on a client error is no response.
  */
-export const koaAdapter: Adapter = (api) => ({
-  AssignmentExpression(assignment) {
-    const left = assignment.left;
-    if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || left.computed) return;
-    if (left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== 'status') return;
-    const target = unwrap(left.object);
-    const context = contextOf(target);
-    if (!context) return;
-    // ctx.status = authed ? 403 : 401: a site per branch; the edit at the response is sound for both (see express).
-    const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
-    if (candidates.length === 0) return;
-    const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
-    const { sourceCode } = api.context;
-    // `ctx.response.set(…)` in Koa; Oak's response has `headers.set(…)` instead.
-    const setter = target === context ? 'set' : isOakFile(sourceCode) ? 'headers.set' : 'set';
-    for (const { status, node } of candidates) api.receiverStatus(context, {
-      framework: 'koa',
-      status,
-      node,
-      body: contextBody(context, api.context),
-      addHeader: statement
-        ? (fixer, name, value) =>
-            insertStatementAfter(fixer, statement, `${sourceCode.getText(target)}.${setter}(${quote(name)}, ${quote(value)})`, sourceCode) ?? []
-        : null,
-    });
-  },
-  CallExpression(call) {
+export const koaAdapter: Adapter = (api) => {
+  const header = (call: TSESTree.CallExpression) => {
     const method = calleeMethod(call);
-    if (method === undefined) return;
-    if (method === 'throw' || method === 'assert') {
-      if (isKoaContext(unwrap((call.callee as TSESTree.MemberExpression).object)) && !caughtNearby(call)) thrown(call, method, api);
-      return;
-    }
-    if (!HEADER_SETTERS.has(method) && method !== 'redirect') return;
-    const root = callReceiver(call);
+    const root = method && callReceiver(call);
     if (!root) return;
-    if (method === 'redirect') {
-      // ctx.redirect(url) / ctx.response.redirect(url) set Location.
-      const context = contextOf(root);
-      if (context) api.receiverHeaders(context, headerNamed('location'), call);
-      return;
-    }
-    // ctx.response.set(…), ctx.res.setHeader(…), Oak's ctx.response.headers.set(…); `ctx.set(…)` is the express adapter's.
+    // ctx.set(…), ctx.response.set(…), ctx.res.setHeader(…), Oak's ctx.response.headers.set(…).
     let owner = unwrap(root);
     if (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === 'headers') owner = unwrap(owner.object);
-    if (owner.type !== AST_NODE_TYPES.MemberExpression || !RESPONSE_MEMBERS.has(memberName(owner) ?? '')) return;
-    const context = unwrap(owner.object);
-    if (isKoaContext(context)) api.receiverHeaders(context, () => setterEvidence(call, method, api.context), call);
-  },
-});
-
-/** `ctx`, `context`, `this.ctx`, or `this` inside a generator function (Koa v1 middleware). */
-function isKoaContext(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'ctx' || node.name === 'context';
-  if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node) === 'ctx';
-  if (node.type !== AST_NODE_TYPES.ThisExpression) return false;
-  let fn: TSESTree.Node | undefined = node.parent;
-  while (fn && fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression) fn = fn.parent;
-  return fn?.generator === true;
-}
+    if (receiverFramework(owner, api.context) !== 'koa') return;
+    const context = contextOf(owner) ?? (owner.type === AST_NODE_TYPES.MemberExpression ? unwrap(owner.object) : owner);
+    api.receiverHeaders(context, () => setterEvidence(call, method, api.context), call);
+  };
+  const raised = (call: TSESTree.CallExpression, method: 'throw' | 'assert') => {
+    if (call.callee.type === AST_NODE_TYPES.MemberExpression && isKoaContext(unwrap(call.callee.object)) && !caughtNearby(call)) thrown(call, method, api);
+  };
+  const calls: Record<string, (call: TSESTree.CallExpression) => void> = {
+    redirect(call) {
+      // ctx.redirect(url) / ctx.response.redirect(url) set Location and answer.
+      const root = callReceiver(call);
+      const context = root && contextOf(root);
+      if (!context) return;
+      api.receiverHeaders(context, headerNamed('location'), call);
+      api.receiverSend(context, call);
+    },
+    throw: (call) => raised(call, 'throw'),
+    assert: (call) => raised(call, 'assert'),
+  };
+  for (const method of HEADER_SETTERS) calls[method] = header;
+  return {
+    calls,
+    assignments: {
+      status(assignment) {
+        const left = assignment.left as TSESTree.MemberExpression;
+        const target = unwrap(left.object);
+        const context = contextOf(target);
+        if (!context) return;
+        // ctx.status = authed ? 403 : 401: a site per branch; the edit at the response is sound for both (see express).
+        const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
+        if (candidates.length === 0) return;
+        const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
+        const { sourceCode } = api.context;
+        // `ctx.response.set(…)` in Koa; Oak's response has `headers.set(…)` instead.
+        const setter = target === context ? 'set' : isOakFile(sourceCode) ? 'headers.set' : 'set';
+        for (const { status, node } of candidates) api.receiverStatus(context, {
+          framework: 'koa',
+          status,
+          node,
+          body: contextBody(context, api.context),
+          addHeader: statement
+            ? (fixer, name, value) =>
+                insertStatementAfter(fixer, statement, `${sourceCode.getText(target)}.${setter}(${quote(name)}, ${quote(value)})`, sourceCode) ?? []
+            : null,
+        });
+      },
+    },
+  };
+};
 
 /** The context a status target belongs to: `ctx` for `ctx` and for `ctx.response`. */
 function contextOf(target: TSESTree.Node): TSESTree.Node | undefined {

@@ -45,17 +45,20 @@ const LAMBDA_TYPE = /\b(?:APIGateway|ALB|LambdaFunctionURL)\w*/;
  * (`mockResolvedValue({ statusCode: 401, body: '' })`). Any spread or computed key: not read.
  */
 export const lambdaAdapter: Adapter = (api) => ({
-  ReturnStatement(statement) {
-    const object = statement.argument && objectOf(statement.argument);
-    if (!object || !hasStatusKey(object)) return;
-    // A top-level return (a snippet, CommonJS) has no function to look at: the object must speak for itself.
-    result(object, enclosingFunction(statement), 'return', api);
+  listeners: {
+    ReturnStatement(statement) {
+      const object = statement.argument && objectOf(statement.argument);
+      if (!object || !hasStatusKey(object)) return;
+      // A top-level return (a snippet, CommonJS) has no function to look at: the object must speak for itself.
+      result(object, enclosingFunction(statement), 'return', api);
+    },
+    ArrowFunctionExpression(fn) {
+      const object = fn.expression ? objectOf(fn.body) : undefined;
+      if (object && hasStatusKey(object)) result(object, fn, 'return', api);
+    },
   },
-  ArrowFunctionExpression(fn) {
-    const object = fn.expression ? objectOf(fn.body) : undefined;
-    if (object && hasStatusKey(object)) result(object, fn, 'return', api);
-  },
-  CallExpression(call) {
+  // The callback is the handler's parameter, under any name.
+  anyCall(call) {
     // callback(null, { statusCode: 401, … }), the callback being a parameter of the handler
     if (call.callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 2) return;
     const [error, value] = call.arguments;
@@ -69,19 +72,20 @@ export const lambdaAdapter: Adapter = (api) => ({
       result(object, fn, 'callback', api);
     }
   },
-  AssignmentExpression(assignment) {
-    // Azure Functions v3: context.res = { status: 401, body }
-    const left = assignment.left;
-    if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || left.computed) return;
-    if (left.property.type !== AST_NODE_TYPES.Identifier || left.property.name !== 'res' || left.object.type !== AST_NODE_TYPES.Identifier) return;
-    const object = objectOf(assignment.right);
-    if (!object || !hasStatusKey(object)) return;
-    const def = findVariable(left.object, api.context)?.defs[0];
-    if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return;
-    if (!/^(?:context|ctx)$/.test(left.object.name) && !importsFrom(api.context, isAzure)) return;
-    const fn = def.node;
-    if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression) return;
-    if (fn.params[0] === def.name) result(object, fn, 'context.res', api);
+  assignments: {
+    res(assignment) {
+      // Azure Functions v3: context.res = { status: 401, body }
+      const left = assignment.left as TSESTree.MemberExpression;
+      if (left.object.type !== AST_NODE_TYPES.Identifier) return;
+      const object = objectOf(assignment.right);
+      if (!object || !hasStatusKey(object)) return;
+      const def = findVariable(left.object, api.context)?.defs[0];
+      if (def?.type !== TSESLint.Scope.DefinitionType.Parameter) return;
+      if (!/^(?:context|ctx)$/.test(left.object.name) && !importsFrom(api.context, isAzure)) return;
+      const fn = def.node;
+      if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression) return;
+      if (fn.params[0] === def.name) result(object, fn, 'context.res', api);
+    },
   },
 });
 

@@ -26,8 +26,8 @@ const NEST = '@nestjs/common';
  * Edit for `@HttpCode(401)`: a `@Header('WWW-Authenticate', …)` line above it, and `Header` added to the
  * `@nestjs/common` import when it is not imported yet.
  */
-export const nestjsAdapter: Adapter = (api) => ({
-  MethodDefinition(method) {
+export const nestjsAdapter: Adapter = (api) => {
+  const decorated = (method: TSESTree.MethodDefinition) => {
     // Only TypeScript's parser sets `decorators`; espree (plain JavaScript) leaves it out.
     const decorators = method.decorators as TSESTree.Decorator[] | undefined;
     if (!decorators?.length) return;
@@ -59,8 +59,8 @@ export const nestjsAdapter: Adapter = (api) => ({
     // Nest sets the status before the handler runs: headers set anywhere on `@Res()` count.
     if (response) api.receiverStatus(response, { ...site, order: 'union' });
     else api.site(site);
-  },
-  NewExpression(node) {
+  };
+  const exception = (node: TSESTree.NewExpression) => {
     const callee = node.callee;
     if (callee.type !== AST_NODE_TYPES.Identifier || (callee.name !== 'UnauthorizedException' && callee.name !== 'HttpException')) {
       // Aliased imports are rare; the cheap name test comes first.
@@ -84,8 +84,9 @@ export const nestjsAdapter: Adapter = (api) => ({
         addHeader: null,
       });
     }
-  },
-});
+  };
+  return { listeners: { MethodDefinition: decorated }, news: { UnauthorizedException: exception, HttpException: exception } };
+};
 
 /** The name `identifier` has in `@nestjs/common`, when it is imported from there. */
 function nestName(identifier: TSESTree.Identifier, context: Context): string | undefined {

@@ -25,10 +25,9 @@ import { NO_BODY, NO_HEADERS, UNKNOWN_BODY, UNKNOWN_HEADERS, type AddHeaderFix, 
  * `res.statusCode = n` is the express adapter's.
  */
 export const nodeHttpAdapter: Adapter = (api) => ({
-  CallExpression(call) {
-    const method = calleeMethod(call);
-    if (method === 'writeHead') writeHead(call, api);
-    else if (method === 'respond') respond(call, api);
+  calls: {
+    writeHead: (call) => calleeMethod(call) && writeHead(call, api),
+    respond: (call) => calleeMethod(call) && respond(call, api),
   },
 });
 

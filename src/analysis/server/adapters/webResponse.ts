@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 
 import type { Context } from '../../ast/Context.js';
 import { findVariable } from '../../ast/findVariable.js';
-import { importedBinding } from '../../ast/moduleImports.js';
+import { importedBinding, moduleImports } from '../../ast/moduleImports.js';
 import { readBody } from '../bodyEvidence.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { isTestDouble } from '../isTestDouble.js';
@@ -40,28 +40,15 @@ const SVELTEKIT_HELPERS = new Set(['json', 'text']);
  * exists; the fix is to return `json(…, { status: 401, headers })` instead, which this adapter checks.
  * Nor a test's stand-in for a remote server (`vi.fn(() => new Response(null, { status: 401 }))`).
  */
-export const webResponseAdapter: Adapter = (api) => ({
-  NewExpression(node) {
+export const webResponseAdapter: Adapter = (api) => {
+  const construct = (node: TSESTree.NewExpression) => {
     const callee = node.callee;
-    if (callee.type !== AST_NODE_TYPES.Identifier || !RESPONSE_CLASSES.has(callee.name)) return;
-    if (!isResponseClass(callee, api.context)) return;
+    if (callee.type !== AST_NODE_TYPES.Identifier || !isResponseClass(callee, api.context)) return;
     response(node.arguments[0], node.arguments[1], false, api);
-  },
-  CallExpression(call) {
+  };
+  /** `json(data, init)`, `data(data, init)`, `text(body, init)` imported from a router or SvelteKit. */
+  const imported = (call: TSESTree.CallExpression) => {
     const callee = call.callee;
-    // Response.json(body, init), NextResponse.json(body, init)
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const object = callee.object;
-      if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'json') return;
-      if (object.type !== AST_NODE_TYPES.Identifier || !RESPONSE_CLASSES.has(object.name) || !isResponseClass(object, api.context)) return;
-      response(call.arguments[0], call.arguments[1], false, api);
-      return;
-    }
-    // class Unauthorized extends Response { constructor() { super(body, { status: 401 }) } }
-    if (callee.type === AST_NODE_TYPES.Super) {
-      if (extendsResponse(call, api.context)) response(call.arguments[0], call.arguments[1], false, api);
-      return;
-    }
     if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length < 2) return;
     const binding = importedBinding(callee, api.context);
     if (!binding) return;
@@ -70,8 +57,33 @@ export const webResponseAdapter: Adapter = (api) => ({
     } else if (binding.source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(binding.imported)) {
       response(call.arguments[0], call.arguments[1], false, api);
     }
-  },
-});
+  };
+  const calls: Record<string, (call: TSESTree.CallExpression) => void> = {
+    json(call) {
+      const callee = call.callee;
+      // Response.json(body, init), NextResponse.json(body, init)
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const object = callee.object;
+        if (object.type !== AST_NODE_TYPES.Identifier || !RESPONSE_CLASSES.has(object.name) || !isResponseClass(object, api.context)) return;
+        response(call.arguments[0], call.arguments[1], false, api);
+        return;
+      }
+      imported(call);
+    },
+    // class Unauthorized extends Response { constructor() { super(body, { status: 401 }) } }
+    super(call) {
+      if (extendsResponse(call, api.context)) response(call.arguments[0], call.arguments[1], false, api);
+    },
+  };
+  // The helpers under the local names this file imports them by (`import { json as remixJson }`).
+  for (const [local, { source, imported: name }] of moduleImports(api.context.sourceCode).bindings) {
+    const helper = (REACT_ROUTER_MODULES.has(source) && REACT_ROUTER_HELPERS.has(name)) || (source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(name));
+    if (helper && local !== 'json') calls[local] = imported;
+  }
+  const news: Record<string, (node: TSESTree.NewExpression) => void> = {};
+  for (const name of RESPONSE_CLASSES) news[name] = construct;
+  return { calls, news };
+};
 
 function response(body: TSESTree.Node | undefined, init: TSESTree.Node | undefined, allowNumber: boolean, api: AdapterApi): void {
   const read = readResponseInit(init, api.context, allowNumber);

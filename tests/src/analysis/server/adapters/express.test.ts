@@ -67,8 +67,13 @@ ruleTester.run('express adapter', siteProbe, {
       errors: [site('express 202 headers=[location] incomplete body=unknown fix')],
     },
     {
+      // A name is no evidence: a `reply` that nothing shows to be Fastify's is an Express-style response.
       code: `function h(req, reply) { reply.status(401).send(); }`,
-      errors: [site('fastify 401 headers=[] complete body=none fix')],
+      errors: [site('express 401 headers=[] complete body=none fix')],
+    },
+    {
+      code: `import Fastify from 'fastify';\nfunction h(req, reply) { reply.status(401).send(); }`,
+      errors: [site('fastify 401 headers=[] complete body=none fix', 2)],
     },
     {
       code: `app.get('/x', (c) => { c.status(401); c.header('WWW-Authenticate', 'Bearer'); return c.body(null); });`,

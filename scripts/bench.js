@@ -9,8 +9,9 @@
 // All arms parse, analyse scopes and traverse every file: every arm enables one no-op rule, so ESLint's rule
 // machinery runs in all of them and the ratio measures our rules alone.
 //
-// Usage: node scripts/bench.js [--runs n] [--check]   (n rounds after the warm-up, default 10; --check exits 1 when the
-// ratio is over the target, or when the A/A ratio is off by more than 1.5%: then the numbers are unreliable)
+// Usage: node scripts/bench.js [--runs n] [--check] [--top k]   (n rounds after the warm-up, default 10; --check exits 1
+// when the ratio is over the target, or when the A/A ratio is off by more than 1.5%: then the numbers are unreliable;
+// --top k lists the k files whose minima differ most between "on" and "off", to find where the cost is)
 // Per-rule times: TIMING=all node scripts/bench.js --runs 1 (ESLint's own rule timing, printed at exit).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -162,4 +163,14 @@ console.log(
   `\nbench: ratio ${ratio.toFixed(3)} (target ≤ ${TARGET}) ${ratio <= TARGET ? 'ok' : 'OVER TARGET'}, ${perFile.toFixed(0)} µs per file; ` +
     `A/A ${aa.toFixed(3)} ${reliable ? 'ok' : `UNRELIABLE (off by more than ${AA_TOLERANCE * 100}%: too noisy; run again when the machine is quieter)`}; ${seconds} s`,
 );
+const topArg = process.argv.indexOf('--top');
+if (topArg > 0) {
+  const top = Number(process.argv[topArg + 1]);
+  const costs = files.map((file, i) => ({ name: file.name, on: min.on[i], off: min.off[i], off2: min.off2[i] }));
+  costs.sort((a, b) => b.on - b.off - (a.on - a.off));
+  console.log(`\nfiles costing most (Σmin on − off, µs; off again for scale):`);
+  for (const { name, on, off, off2 } of costs.slice(0, top)) {
+    console.log(`  ${(on - off).toFixed(0).padStart(7)}  ${(off2 - off).toFixed(0).padStart(7)}  ${name}`);
+  }
+}
 if (process.argv.includes('--check') && (ratio > TARGET || !reliable)) process.exitCode = 1;

@@ -78,6 +78,9 @@ export async function GET() {
     { code: `import { ApiError } from './lib/errors';\nconst e = new ApiError(401, 'x');`, filename },
     // Boom with a scheme adds the challenge itself.
     `import Boom from '@hapi/boom';\nfunction fail(message) { return Boom.unauthorized(message, 'Bearer'); }\nthrow fail('x');`,
+    // A status option with a default, when the call leaves it out: the helper's own default is not the call's.
+    { code: `function logAndRespond(message, { status = 500 } = {}) {\n  return new Response(message, { status });\n}\nexport const GET = () => logAndRespond('Unauthorized');`, filename },
+    { code: `const problem = (title, options) => Response.json({ title }, { status: options?.status ?? 500 });\nexport const GET = () => problem('Forbidden', { status: 403 });`, filename },
   ],
   invalid: [
     {
@@ -210,6 +213,18 @@ app.use((req, res, next) => next(new AppError('Invalid token', 401)));`,
       // mention check knows status names, not library class names.)
       code: `import { NotAuthenticated } from '@feathersjs/errors';\nexport const authenticate = async (context) => {\n  if (!context.params.user) throw new NotAuthenticated('Unauthorized');\n};`,
       errors: [at(3, 39)],
+    },
+    {
+      // Seen on dub: a status option destructured with a default, `{ status = 500 } = {}`.
+      code: `function logAndRespond(message, { status = 500 } = {}) {\n  return new Response(message, { status });\n}\nexport const GET = () => logAndRespond('Unauthorized', { status: 401 });`,
+      filename,
+      errors: [at(4, 66)],
+    },
+    {
+      // Seen on formbricks: `options?.status ?? 500`.
+      code: `const problem = (title, options) => Response.json({ title }, { status: options?.status ?? 500 });\nexport const GET = () => problem('Unauthorized', { status: 401 });`,
+      filename,
+      errors: [at(2, 60)],
     },
   ],
 });

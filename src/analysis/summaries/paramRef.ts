@@ -4,17 +4,17 @@ import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import type { FunctionNode } from '../ast/functions.js';
 import { memberName } from '../ast/memberName.js';
-import { unwrap } from '../ast/unwrap.js';
+import { unwrap, unwrapChain } from '../ast/unwrap.js';
 import type { ParamRef } from './Summary.js';
 
 /**
  * The parameter of `fn` an expression reads, if it reads one as it was passed: `code` for
- * `(res, code)`, `options.status` for `(options)`, `status` for `({ status })`, a constructor's
- * `(public status: number)`. A parameter written anywhere in `fn` (`code = code ?? 500`) is no
- * longer what the call passed.
+ * `(res, code)`, `options.status` (or `options?.status`) for `(options)`, `status` for `({ status })` and
+ * `({ status = 200 } = {})`, a constructor's `(public status: number)`. A parameter written anywhere in `fn`
+ * (`code = code ?? 500`) is no longer what the call passed.
  */
 export function paramRef(node: TSESTree.Node, fn: FunctionNode, context: Context): ParamRef | undefined {
-  const expr = unwrap(node);
+  const expr = unwrapChain(node);
   if (expr.type === AST_NODE_TYPES.MemberExpression && !expr.computed) {
     const name = memberName(expr);
     const owner = name === undefined ? undefined : paramRef(expr.object, fn, context);
@@ -46,8 +46,9 @@ function declares(param: TSESTree.Parameter, identifier: TSESTree.Identifier | u
     pattern = pattern.left;
   }
   if (pattern === identifier) return defaultNode ? { hasDefault: true, defaultNode } : {};
-  const hasDefault = defaultNode !== undefined;
-  if (pattern.type !== AST_NODE_TYPES.ObjectPattern || hasDefault) return undefined;
+  // `({ status = 200 } = {})`: an omitted options object is an empty one, so its properties keep their own defaults.
+  const emptyDefault = defaultNode === undefined || (defaultNode.type === AST_NODE_TYPES.ObjectExpression && defaultNode.properties.length === 0);
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern || !emptyDefault) return undefined;
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
     const value = property.value;

@@ -159,6 +159,12 @@ class Summariser {
 
   private statusValue(node: TSESTree.Node | undefined): number | ParamRef | undefined {
     if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const expr = unwrap(node);
+    // `options?.status ?? 200`: the call's status when it passes one; the helper's own default is not the call's.
+    if (expr.type === AST_NODE_TYPES.LogicalExpression && (expr.operator === '??' || expr.operator === '||') && resolveStatus(expr.right, this.context) !== undefined) {
+      const ref = paramRef(expr.left, this.fn, this.context);
+      return ref && { ...ref, hasDefault: true };
+    }
     return paramRef(node, this.fn, this.context) ?? resolveStatus(node, this.context);
   }
 

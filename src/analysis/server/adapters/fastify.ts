@@ -1,5 +1,6 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { isFunction } from '../../ast/functions.js';
 import { statementOf } from '../../ast/statementOf.js';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveStatusCandidates } from '../../status/statusCandidates.js';
@@ -71,11 +72,26 @@ export const fastifyAdapter: Adapter = (api) => {
   return { calls };
 };
 
-/** The payload sent in the same chain: `reply.code(202).send({ statusUrl })`. */
+/** The payload sent in the same chain (`reply.code(202).send({ statusUrl })`), or returned after it. */
 function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence {
   for (const call of chainCalls(top)) {
     if (calleeMethod(call) === 'send') return readBody(call.arguments[0], api.context);
   }
-  // `reply.code(202); return { id }`: the payload is elsewhere.
+  return returnedPayload(top, api);
+}
+
+/**
+ * `reply.code(202); return { id }` in an async handler: Fastify sends the returned value. Read only when the
+ * status is a statement of the handler's own body and the next `return` of that body follows it with nothing
+ * in between that may leave or send otherwise (a branch, a loop, a `try`); anything else is unknown.
+ */
+function returnedPayload(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence {
+  const statement = statementOf(top);
+  const body = statement?.parent;
+  if (body?.type !== AST_NODE_TYPES.BlockStatement || !body.parent || !isFunction(body.parent) || !body.parent.async) return UNKNOWN_BODY;
+  for (const next of body.body.slice(body.body.indexOf(statement!) + 1)) {
+    if (next.type === AST_NODE_TYPES.ReturnStatement) return next.argument ? readBody(next.argument, api.context) : UNKNOWN_BODY;
+    if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration) return UNKNOWN_BODY;
+  }
   return UNKNOWN_BODY;
 }

@@ -44,8 +44,13 @@ ruleTester.run('fastify adapter', siteProbe, {
       errors: [site('fastify 401 headers=[] incomplete body=unknown fix')],
     },
     {
-      // The payload returned from an async handler is not read.
+      // The payload returned from an async handler after the status is the body.
       code: `fastify.post('/jobs', async (request, reply) => { reply.code(202); return { id: 1 }; });`,
+      errors: [site('fastify 202 headers=[] complete body=object(id) fix')],
+    },
+    {
+      // …but not across a branch that may send something else.
+      code: `fastify.post('/jobs', async (request, reply) => { reply.code(202); if (request.query.wait) return done(); return { id: 1 }; });`,
       errors: [site('fastify 202 headers=[] complete body=unknown fix')],
     },
   ],

@@ -3,9 +3,11 @@
 import no202AsCompletion from './no-202-as-completion.js';
 import require202Location from './require-202-location.js';
 import require401WwwAuthenticate from './require-401-www-authenticate.js';
+import validStatusCode from './valid-status-code.js';
 
 export const rules = {
   'no-202-as-completion': no202AsCompletion,
   'require-202-location': require202Location,
   'require-401-www-authenticate': require401WwwAuthenticate,
+  'valid-status-code': validStatusCode,
 };

@@ -1,0 +1,38 @@
+import { statusEntry } from '../../http/statusRegistry.js';
+import type { Context } from '../ast/Context.js';
+
+/**
+ * Text that may hold an invalid status somewhere: `.status =` (Koa's setter, or Express's method
+ * overwritten), a quoted three-digit number (`'200'`), a number 600–999, a three-digit number with a
+ * fraction (`404.5`), a number of one, two or four and more digits right after a status API
+ * (`res.status(0)`, `statusCode: -1`, `res.statusCode = 1000`, `res.redirect(url, 30)`), a 1xx in an init (`status: 101`, which a `Response` rejects), and `Response.redirect(`.
+ */
+const SUSPECT = new RegExp(
+  [
+    String.raw`\.status\s*=(?!=)`,
+    String.raw`['"\x60]\d{3}['"\x60]`,
+    String.raw`(?<![\w.#])[6-9]\d\d(?![\w])`,
+    String.raw`(?<![\w.])\d{3}\.\d`,
+    String.raw`\b(?:status|sendStatus|writeHead|code|HttpCode|createError|throw|statusCode|redirect)\s*(?:\(|[:=])\s*[-+]?(?:\d{1,2}|\d{4,})(?![\w.])`,
+    String.raw`\bredirect\s*\([^()]*,\s*[-+]?(?:\d{1,2}|\d{4,})\s*\)`,
+    String.raw`\bstatus\s*:\s*1\d\d\b`,
+    String.raw`Response\.redirect\s*\(`,
+  ].join('|'),
+);
+const IN_RANGE = /(?<![\w.])[1-5]\d\d(?![\w.])/g;
+
+/**
+ * Decided once per file in `create()`: whether its text may hold an invalid status at all. Most files hold
+ * only ordinary codes (`res.status(404)`), so the rule registers no listener there. With `allowUnregistered`
+ * off, any in-range number IANA has not registered (`299`, `420`) counts too. With type information a
+ * status may come from another file's types, so typed linting always looks.
+ */
+export function mayHoldInvalidStatus(context: Context, allowUnregistered: boolean): boolean {
+  const { sourceCode } = context;
+  if (sourceCode.parserServices?.program) return true;
+  const text = sourceCode.text;
+  if (SUSPECT.test(text)) return true;
+  if (allowUnregistered) return false;
+  for (const [number] of text.matchAll(IN_RANGE)) if (!statusEntry(Number(number))) return true;
+  return false;
+}

@@ -18,6 +18,7 @@ const mentions: Record<string, string> = {
   'require-401-www-authenticate': 'res.status(401).end();',
   'require-202-location': 'res.status(StatusCodes.ACCEPTED).end();',
   'no-202-as-completion': 'if (res.status === 202) return res.json();',
+  'valid-status-code': "res.status('200').end();",
 };
 
 // Most files never name a status: each rule decides in create(), once per file, and registers nothing.

@@ -5,7 +5,8 @@ import type { Context } from '../ast/Context.js';
  * Text that may hold an invalid status somewhere: `.status =` (Koa's setter, or Express's method
  * overwritten), a quoted three-digit number (`'200'`), a number 600–999, a three-digit number with a
  * fraction (`404.5`), a number of one, two or four and more digits right after a status API
- * (`res.status(0)`, `statusCode: -1`, `res.statusCode = 1000`, `res.redirect(url, 30)`), a 1xx in an init (`status: 101`, which a `Response` rejects), and `Response.redirect(`.
+ * (`res.status(0)`, `statusCode: -1`, `res.statusCode = 1000`, `res.redirect(url, 30)`), a 1xx in an init or after a Hono body (`status: 101`,
+ * `c.text(x, 103)`, which a `Response` rejects), and `Response.redirect(`.
  */
 const SUSPECT = new RegExp(
   [
@@ -16,6 +17,7 @@ const SUSPECT = new RegExp(
     String.raw`\b(?:status|sendStatus|writeHead|code|HttpCode|createError|throw|statusCode|redirect)\s*(?:\(|[:=])\s*[-+]?(?:\d{1,2}|\d{4,})(?![\w.])`,
     String.raw`\bredirect\s*\([^()]*,\s*[-+]?(?:\d{1,2}|\d{4,})\s*\)`,
     String.raw`\bstatus\s*:\s*1\d\d\b`,
+    String.raw`\b(?:json|text|body|html|newResponse)\s*\([^()]*,\s*1\d\d\b`,
     String.raw`Response\.redirect\s*\(`,
   ].join('|'),
 );

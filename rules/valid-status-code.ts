@@ -1,6 +1,7 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../src/analysis/ast/Context.js';
+import { memberName } from '../src/analysis/ast/memberName.js';
 import { statusPositionListeners, type StatusPosition } from '../src/analysis/server/statusPositions.js';
 import { mayHoldInvalidStatus } from '../src/analysis/status/mayHoldInvalidStatus.js';
 import { readStatusValues, type StatusValue } from '../src/analysis/status/readStatusValues.js';
@@ -112,8 +113,8 @@ function reportOverwrite(context: Context, target: TSESTree.MemberExpression, va
   const objectText = sourceCode.getText(target.object);
   const valueText = sourceCode.getText(value);
   const data = { target: targetText, object: objectText, value: valueText };
-  const statement = assignment.parent.type === 'ExpressionStatement';
-  const raw = target.object.type === 'MemberExpression' && !target.object.computed && sourceCode.getText(target.object.property) === 'res';
+  const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement;
+  const raw = target.object.type === AST_NODE_TYPES.MemberExpression && memberName(target.object) === 'res';
   const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
   // `ctx.res` / `this.res` is Node's own response, which has no `status()`.
   if (statement && !raw) suggest.push({ messageId: 'callStatus', data, fix: (fixer) => fixer.replaceText(assignment, `${targetText}(${valueText})`) });

@@ -30,6 +30,9 @@ ruleTester.run('valid-status-code', rule, {
     `if (response.status === 600) retry();`,
     `job.status(600); this.status(0); order.code(1000);`,
     `const res = { status: jest.fn() }; res.status = jest.fn().mockReturnValue(res);`,
+    // A hand-made object named res is no response: its `status` is whatever the test says.
+    `const res = {}; res.status = 404; res.statusCode = 0;`,
+    `let res = { status: () => res }; res.status(600);`,
     // A mock whose status method is replaced by a function is no mistake.
     `res.status = function (code) { this.statusCode = code; return this; };`,
     // Non-numeric strings are not statuses we can judge.

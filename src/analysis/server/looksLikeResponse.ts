@@ -24,16 +24,19 @@ export function receiverName(receiver: TSESTree.Node): string | undefined {
 /**
  * Whether the object a status is set on looks like a server response (Express/Connect, Node http,
  * Fastify): named like one (`res`, `response`, `reply`, `this.res`, `ctx.res`), a parameter typed as one
- * (`r: Response`, `r: FastifyReply`), or the second parameter of a `(req, x)` handler. So `err.statusCode = 999`,
- * `job.status(600)` and `this.status(0)` are not responses.
+ * (`r: Response`, `r: FastifyReply`), or the second parameter of a `(req, x)` handler, and not bound to an
+ * object literal. So `err.statusCode = 999`, `job.status(600)`, `this.status(0)` and a test's
+ * `const res = {}; res.statusCode = 0` are not responses.
  */
 export function looksLikeServerResponse(receiver: TSESTree.Node, context: Context): boolean {
   const name = receiverName(receiver);
   if (name === undefined) return false;
-  if (RESPONSE_NAME.test(name)) return true;
   const node = unwrap(receiver);
+  const def = node.type === AST_NODE_TYPES.Identifier ? findVariable(node, context)?.defs[0] : undefined;
+  // `const res = { status: jest.fn() }`, `let res = {}`: a hand-made stand-in, not a framework's response.
+  if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init && unwrap(def.node.init).type === AST_NODE_TYPES.ObjectExpression) return false;
+  if (RESPONSE_NAME.test(name)) return true;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const def = findVariable(node, context)?.defs[0];
   if (def?.type !== TSESLint.Scope.DefinitionType.Parameter || !isFunction(def.node)) return false;
   const param = def.name as TSESTree.Identifier;
   if (param.typeAnnotation && RESPONSE_TYPE.test(context.sourceCode.getText(param.typeAnnotation))) return true;

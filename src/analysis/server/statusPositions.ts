@@ -166,7 +166,8 @@ export function statusPositionListeners(context: Context, found: (position: Stat
       }
       // res.status = 404 on an Express (or Node) response replaces the method; `response` may be Koa's.
       const receiver = receiverName(target);
-      if (receiver !== undefined && (EXPRESS_RESPONSE.test(receiver) || (receiver === 'response' && !importsKoa(context)))) {
+      if (receiver === undefined || !looksLikeServerResponse(target, context)) return;
+      if (EXPRESS_RESPONSE.test(receiver) || (receiver === 'response' && !importsKoa(context))) {
         found({ node: assignment.right, range: 'http', api: 'Express', strings: 'coerce', overwrites: left });
       }
     },

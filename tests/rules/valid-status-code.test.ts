@@ -35,6 +35,9 @@ ruleTester.run('valid-status-code', rule, {
     `let res = { status: () => res }; res.status(600);`,
     // A mock whose status method is replaced by a function is no mistake.
     `res.status = function (code) { this.statusCode = code; return this; };`,
+    // Other objects' `status`: a component, a store, a Koa response.
+    `this.status = 0; state.status = 1000; job.statusCode = -1;`,
+    `import Koa from 'koa'; app.use(async (ctx) => { const { response } = ctx; response.status = 404; });`,
     // Non-numeric strings are not statuses we can judge.
     `res.status('ok');`,
     // Unregistered but in range: allowed by default.

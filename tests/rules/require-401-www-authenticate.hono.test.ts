@@ -23,6 +23,10 @@ ruleTester.run('require-401-www-authenticate (hono)', rule, {
   ],
   invalid: [
     {
+      code: `${hono}app.get('/me', (c) => c.json({ error: 'no' }, c.get('user') ? 403 : 401));`,
+      errors: [missing(3, 69, `${hono}app.get('/me', (c) => c.json({ error: 'no' }, c.get('user') ? 403 : 401, { 'WWW-Authenticate': 'Bearer' }));`)],
+    },
+    {
       // A challenge set on one path only: the other path answers a bare 401.
       code: `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401);\n});`,
       errors: [missing(5, 32, `${hono}app.get('/me', (c) => {\n  if (c.req.header('Accept') !== 'text/html') c.header('WWW-Authenticate', 'Bearer');\n  return c.text('Login first', 401, { 'WWW-Authenticate': 'Bearer' });\n});`)],

@@ -5,6 +5,9 @@ import { missing } from './missingChallenge.js';
 // Web Response: Next.js route handlers and middleware, Remix / React Router, SvelteKit, Workers, Deno, Bun.
 ruleTester.run('require-401-www-authenticate (web-response)', rule, {
   valid: [
+    // Neither branch is a 401, or the branch that is one does not resolve.
+    `export function GET(req) { return Response.json({}, { status: req.user ? 403 : 404 }); }`,
+    `export function GET(req) { return new Response(null, { status: req.user ? 200 : code }); }`,
     `const authHeaders = { 'WWW-Authenticate': 'Bearer' };\nexport function GET() {\n  return Response.json({ error: 'login' }, { status: 401, headers: { ...authHeaders } });\n}`,
     `export function GET() { return new Response('Login first', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } }); }`,
     // Any case, in new Headers({…}), in pairs, or set on a const Headers later.
@@ -23,6 +26,11 @@ ruleTester.run('require-401-www-authenticate (web-response)', rule, {
     `import { json } from '~/utils/http';\nexport const loader = () => json({ error: 'x' }, 401);`,
   ],
   invalid: [
+    {
+      // A status chosen in the init: the 401 branch is a 401 on its path; the edit at the init covers both.
+      code: `export function GET(req) {\n  return Response.json({ error: 'no' }, { status: req.user ? 403 : 401 });\n}`,
+      errors: [missing(2, 68, `export function GET(req) {\n  return Response.json({ error: 'no' }, { status: req.user ? 403 : 401, headers: { 'WWW-Authenticate': 'Bearer' } });\n}`)],
+    },
     {
       code: `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport function GET() {\n  return Response.json({ error: 'login' }, { status: 401, headers: { ...corsHeaders } });\n}`,
       errors: [missing(3, 54, `const corsHeaders = { 'Access-Control-Allow-Origin': '*' };\nexport function GET() {\n  return Response.json({ error: 'login' }, { status: 401, headers: { ...corsHeaders, 'WWW-Authenticate': 'Bearer' } });\n}`)],

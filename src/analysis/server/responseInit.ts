@@ -5,7 +5,7 @@ import { constantInitializer } from '../ast/constantInitializer.js';
 import { findVariable } from '../ast/findVariable.js';
 import { propertyKeyName } from '../ast/propertyKeyName.js';
 import { unwrap } from '../ast/unwrap.js';
-import { resolveStatus } from '../status/resolveStatus.js';
+import { resolveStatusCandidates, type StatusCandidate } from '../status/statusCandidates.js';
 import { addProperty } from './edits.js';
 import { readHeaders } from './headerEvidence.js';
 import { headersObject, headerValueEdit } from './headerValueEdit.js';
@@ -15,9 +15,11 @@ import { NO_HEADERS, UNKNOWN_HEADERS, type AddHeaderFix, type HeaderEvidence } f
 export interface ResponseInitEvidence {
   /** `number`: a bare status (`json(body, 401)`, Hono's `c.json(body, 401, headers)`); `object`: an init object. */
   readonly kind: 'number' | 'object';
-  readonly status: number;
-  /** The status expression, where a report goes. */
-  readonly statusNode: TSESTree.Node;
+  /**
+   * The statuses the init may give, each with its expression, where a report goes: one, or a branch each of
+   * `{ status: authed ? 403 : 401 }` (the edit at the init is sound for both, see the express adapter).
+   */
+  readonly candidates: readonly StatusCandidate[];
   /** The init's own headers; for a bare status there are none. */
   readonly headers: HeaderEvidence;
   /** Adds a header inside the init; null when the init is not written in place (a `const init`, `{ headers }`). */
@@ -28,7 +30,7 @@ export interface ResponseInitEvidence {
  * Reads the `init` argument of `new Response(body, init)`, `Response.json(body, init)` and their kin:
  * an object literal `{ status, headers, statusText }` (or a `const` bound to one), or, with `allowNumber`,
  * a bare status (React Router's `data(body, 401)`, Remix' `json(body, 401)`, Hono's `c.json(body, 401)`).
- * Returns undefined when the status is not known: no init (200), `{ ...init, headers }` where a spread may
+ * `cond ? 403 : 401` gives both. Returns undefined when no status is known: no init (200), `{ ...init, headers }` where a spread may
  * set it, a parameter, a call.
  */
 export function readResponseInit(
@@ -47,13 +49,12 @@ export function readResponseInit(
     if (value?.type === AST_NODE_TYPES.ObjectExpression) return readInitObject(value, context, false);
   }
   if (!allowNumber) return undefined;
-  const status = resolveStatus(init, context);
-  if (status === undefined) return undefined;
+  const candidates = resolveStatusCandidates(init, context);
+  if (candidates.length === 0) return undefined;
   const { sourceCode } = context;
   return {
     kind: 'number',
-    status,
-    statusNode: init,
+    candidates,
     headers: NO_HEADERS,
     // json(body, 401) → json(body, { status: 401, headers: { … } })
     addHeader: (fixer, name, value) => fixer.replaceText(init, `{ status: ${sourceCode.getText(init)}, headers: ${headersObject(name, value)} }`),
@@ -76,13 +77,13 @@ function readInitObject(object: TSESTree.ObjectExpression, context: Context, edi
   }
   // `{ ...init, status }` is known; `{ status: 401, ...init }` may be overridden.
   if (!status || status.index < lastSpread) return undefined;
-  const code = resolveStatus(status.property.value, context);
-  if (code === undefined) return undefined;
+  const candidates = resolveStatusCandidates(status.property.value, context);
+  if (candidates.length === 0) return undefined;
   const headerEvidence = headers && headers.index > lastSpread ? readHeaders(headers.property.value, context) : lastSpread >= 0 ? UNKNOWN_HEADERS : NO_HEADERS;
   let addHeader: AddHeaderFix | null = null;
   if (editable) {
     if (headers) addHeader = headers.property.shorthand ? null : headerValueEdit(headers.property.value, context.sourceCode);
     else if (lastSpread < 0) addHeader = (fixer, name, value) => addProperty(fixer, object, `headers: ${headersObject(name, value)}`, context.sourceCode);
   }
-  return { kind: 'object', status: code, statusNode: status.property.value, headers: headerEvidence, addHeader };
+  return { kind: 'object', candidates, headers: headerEvidence, addHeader };
 }

@@ -37,7 +37,8 @@ export const honoAdapter: Adapter = (api) => {
     if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const [body, second, third] = call.arguments;
     const init = readResponseInit(second, api.context, true);
-    if (!init || !api.wants(init.status)) {
+    const wanted = init?.candidates.filter(({ status }) => api.wants(status)) ?? [];
+    if (!init || wanted.length === 0) {
       // `return c.body(null)` after `c.status(401)`: the response goes out here.
       const receiver = honoContext(call);
       if (receiver) api.receiverSend(receiver, call);
@@ -57,11 +58,12 @@ export const honoAdapter: Adapter = (api) => {
         addHeader = (fixer, name, value) => fixer.insertTextAfter(second!, `, ${headersObject(name, value)}`);
       }
     }
-    api.receiverStatus(receiver, {
+    // c.json(body, authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
+    for (const { status, node } of wanted) api.receiverStatus(receiver, {
       framework: 'hono',
       sends: true,
-      status: init.status,
-      node: init.statusNode,
+      status,
+      node,
       headers,
       body: body && body.type !== AST_NODE_TYPES.SpreadElement ? readBody(body, api.context) : UNKNOWN_BODY,
       addHeader,

@@ -87,15 +87,18 @@ export const webResponseAdapter: Adapter = (api) => {
 
 function response(body: TSESTree.Node | undefined, init: TSESTree.Node | undefined, allowNumber: boolean, api: AdapterApi): void {
   const read = readResponseInit(init, api.context, allowNumber);
-  if (!read || !api.wants(read.status) || isTestDouble(read.statusNode)) return;
-  api.site({
-    framework: 'web-response',
-    status: read.status,
-    node: read.statusNode,
-    headers: read.headers,
-    body: body?.type === AST_NODE_TYPES.SpreadElement ? UNKNOWN_BODY : readBody(body, api.context),
-    addHeader: read.addHeader,
-  });
+  if (!read) return;
+  for (const { status, node } of read.candidates) {
+    if (!api.wants(status) || isTestDouble(node)) continue;
+    api.site({
+      framework: 'web-response',
+      status,
+      node,
+      headers: read.headers,
+      body: body?.type === AST_NODE_TYPES.SpreadElement ? UNKNOWN_BODY : readBody(body, api.context),
+      addHeader: read.addHeader,
+    });
+  }
 }
 
 /** `Response` is the global (or one imported from a fetch polyfill); `NextResponse` is imported. A local class is not. */

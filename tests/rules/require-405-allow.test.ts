@@ -266,5 +266,82 @@ const handler = (request) => {
 };` }] },
       ],
     },
+    {
+      // A method read through a const: \`const method = req.method; switch (method)\`.
+      code: `export default async function handler(req, res) {
+  const method = req.method;
+  switch (method) {
+    case 'GET':
+      return res.json(list());
+    default:
+      return res.status(405).json({ error: 'Method not allowed' });
+  }
+}`,
+      errors: [
+        { messageId: 'missingAllow', line: 7, column: 25, suggestions: [{ messageId: 'addAllow', output: `export default async function handler(req, res) {
+  const method = req.method;
+  switch (method) {
+    case 'GET':
+      return res.json(list());
+    default:
+      return res.status(405).header('Allow', 'GET').json({ error: 'Method not allowed' });
+  }
+}` }] },
+      ],
+    },
+    {
+      // A test that does not read the method, inside the method test's branch, leaves the methods as they are.
+      code: `function h(req, res) {
+  if (req.method !== 'POST') {
+    if (req.headers.accept === 'text/html') return res.status(405).send('<p>no</p>');
+  }
+}`,
+      errors: [
+        { messageId: 'missingAllow', line: 3, column: 63, suggestions: [{ messageId: 'addAllow', output: `function h(req, res) {
+  if (req.method !== 'POST') {
+    if (req.headers.accept === 'text/html') return res.status(405).header('Allow', 'POST').send('<p>no</p>');
+  }
+}` }] },
+      ],
+    },
+    {
+      // After the handler's method branches that return: the methods they serve.
+      code: `function h(req, res) {
+  if (!req.user) return res.status(401).set('WWW-Authenticate', 'Bearer').end();
+  if (req.method === 'GET') return res.json(list());
+  if (req.method === 'POST' || req.method === 'PUT') {
+    save(req.body);
+    return res.status(204).end();
+  }
+  res.status(405).end();
+}`,
+      errors: [
+        { messageId: 'missingAllow', line: 8, column: 14, suggestions: [{ messageId: 'addAllow', output: `function h(req, res) {
+  if (!req.user) return res.status(401).set('WWW-Authenticate', 'Bearer').end();
+  if (req.method === 'GET') return res.json(list());
+  if (req.method === 'POST' || req.method === 'PUT') {
+    save(req.body);
+    return res.status(204).end();
+  }
+  res.status(405).header('Allow', 'GET, POST, PUT').end();
+}` }] },
+      ],
+    },
+    {
+      // A method test the rule cannot read may serve any method: no suggestion.
+      code: `function h(req, res) {
+  if (ALLOWED.has(req.method)) return res.json(list());
+  res.status(405).end();
+}`,
+      errors: [{ messageId: 'missingAllow', line: 3, column: 14, suggestions: [] }],
+    },
+    {
+      // A method branch that does not return: the 405 may follow it, so no suggestion from it.
+      code: `function h(req, res) {
+  if (req.method === 'GET') log('get');
+  res.status(405).end();
+}`,
+      errors: [{ messageId: 'missingAllow', line: 3, column: 14, suggestions: [] }],
+    },
   ],
 });

@@ -37,7 +37,7 @@ export const REQUIRED_HEADERS = {
     specification: 'RFC 9110 §15.5.2',
     setBy: [
       `function h(req, res) { res.set('WWW-Authenticate', 'Bearer').status(401).end(); }`,
-      `const Boom = require('@hapi/boom');\nthrow Boom.unauthorized('login', 'Bearer');`,
+      `throw Boom.unauthorized('login', 'Bearer');`,
     ],
   },
   'require-407-proxy-authenticate': {
@@ -99,7 +99,7 @@ export const REQUIRED_HEADERS = {
     specification: 'RFC 9110 §15.5.6',
     setBy: [
       `function h(req, res) { res.set('Allow', 'GET').status(405).end(); }`,
-      `const Boom = require('@hapi/boom');\nthrow Boom.methodNotAllowed('no', null, ['GET']);`,
+      `throw Boom.methodNotAllowed('no', null, ['GET']);`,
     ],
   },
 } as const satisfies Record<string, RequiredHeader>;

@@ -1,10 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../ast/Context.js';
+import { constantInitializer } from '../ast/constantInitializer.js';
+import { findVariable } from '../ast/findVariable.js';
 import { enclosingFunction, isFunction, type FunctionNode } from '../ast/functions.js';
 import { calleeMethod } from '../ast/methodChain.js';
 import { memberName } from '../ast/memberName.js';
 import { resolveString } from '../ast/resolveString.js';
+import { someNode } from '../ast/someNode.js';
 import { unwrap } from '../ast/unwrap.js';
 
 /** The request methods a route may serve, as `Allow` lists them. */
@@ -37,12 +40,12 @@ export function handlerMethod(node: TSESTree.Node, context: Context): string | u
  * The methods the resource answering at `node` serves, when the file says so (`Allow`'s value), else undefined:
  * - the branch a method test excludes: `if (req.method !== 'POST')`, `if (!['GET', 'POST'].includes(req.method))`,
  *   the `else` of `if (req.method === 'GET') … else if (req.method === 'POST') …`, a `switch (req.method)`'s
- *   `default`;
+ *   `default`, the code after `if (req.method === 'GET') return …` statements of the handler's body;
  * - a handler given to `.all(…)` after `.get(…)`/`.post(…)` in a chain (`app.route('/items').get(list).all(h)`);
  * - a Next.js route file's exported method handlers, other than the one `node` stands in.
  */
 export function servedMethods(node: TSESTree.Node, context: Context): string[] | undefined {
-  return methodsOfBranch(node, context) ?? methodsOfChain(node) ?? methodsOfRouteFile(node, context);
+  return methodsOfBranch(node, context) ?? methodsOfEarlierReturns(node, context) ?? methodsOfChain(node) ?? methodsOfRouteFile(node, context);
 }
 
 const ordered = (methods: Iterable<string>): string[] => {
@@ -50,9 +53,17 @@ const ordered = (methods: Iterable<string>): string[] => {
   return METHODS.filter((method) => set.has(method));
 };
 
-/** `req.method`, `request.method`, `ctx.method`, `event.httpMethod`, `req.method.toUpperCase()`. */
-function isMethodRead(node: TSESTree.Node): boolean {
+/**
+ * `req.method`, `request.method`, `ctx.method`, `event.httpMethod`, `req.method.toUpperCase()`, or a `const`
+ * holding one (`const method = req.method; switch (method) …`).
+ */
+function isMethodRead(node: TSESTree.Node, context: Context, depth = 0): boolean {
   let expr = unwrap(node);
+  if (expr.type === AST_NODE_TYPES.Identifier && depth === 0) {
+    const variable = findVariable(expr, context);
+    const init = variable && constantInitializer(variable);
+    return init !== undefined && isMethodRead(init, context, depth + 1);
+  }
   if (expr.type === AST_NODE_TYPES.CallExpression && calleeMethod(expr) === 'toUpperCase' && expr.arguments.length === 0) {
     expr = unwrap((expr.callee as TSESTree.MemberExpression).object);
   }
@@ -75,8 +86,8 @@ function testMethods(test: TSESTree.Node, whenTrue: boolean, context: Context): 
   const expr = unwrap(test);
   if (expr.type === AST_NODE_TYPES.UnaryExpression && expr.operator === '!') return testMethods(expr.argument, !whenTrue, context);
   if (expr.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(expr.operator)) {
-    const [read, literal] = isMethodRead(expr.left) ? [expr.left, expr.right] : [expr.right, expr.left];
-    if (!isMethodRead(read)) return undefined;
+    const [read, literal] = isMethodRead(expr.left, context) ? [expr.left, expr.right] : [expr.right, expr.left];
+    if (!isMethodRead(read, context)) return undefined;
     const method = methodLiteral(literal, context);
     if (!method) return undefined;
     const equality = expr.operator === '===' || expr.operator === '==';
@@ -94,7 +105,7 @@ function testMethods(test: TSESTree.Node, whenTrue: boolean, context: Context): 
   }
   if (whenTrue && expr.type === AST_NODE_TYPES.CallExpression && calleeMethod(expr) === 'includes' && expr.arguments.length === 1) {
     const list = unwrap((expr.callee as TSESTree.MemberExpression).object);
-    if (list.type !== AST_NODE_TYPES.ArrayExpression || !isMethodRead(expr.arguments[0]!)) return undefined;
+    if (list.type !== AST_NODE_TYPES.ArrayExpression || !isMethodRead(expr.arguments[0]!, context)) return undefined;
     const methods = list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? methodLiteral(element, context) : undefined));
     return methods.every((method) => method !== undefined) ? (methods) : undefined;
   }
@@ -108,6 +119,8 @@ function methodsOfBranch(node: TSESTree.Node, context: Context): string[] | unde
     if (current.type === AST_NODE_TYPES.IfStatement && current.test !== child) {
       // In the consequent: the test is true here, so the methods that make it false are served elsewhere.
       const served = testMethods(current.test, current.alternate === child, context);
+      // `if (req.headers.accept === 'text/html')` inside the method test's branch: the methods are the outer test's.
+      if (!served && !someNode(current.test, context, (node) => isMethodRead(node, context))) continue;
       if (!served) return undefined;
       const methods = [...served];
       // `if (m === 'GET') … else if (m === 'POST') … else 405`: each earlier test of the chain serves its methods.
@@ -122,13 +135,42 @@ function methodsOfBranch(node: TSESTree.Node, context: Context): string[] | unde
     }
     if (current.type === AST_NODE_TYPES.SwitchCase && current.test === null && current.parent.type === AST_NODE_TYPES.SwitchStatement) {
       const switchNode = current.parent;
-      if (!isMethodRead(switchNode.discriminant)) return undefined;
+      if (!isMethodRead(switchNode.discriminant, context)) return undefined;
       const methods = switchNode.cases.map((other) => (other.test ? methodLiteral(other.test, context) : null));
       if (methods.some((method) => method === undefined)) return undefined;
       return ordered(methods.filter((method): method is string => typeof method === 'string'));
     }
   }
   return undefined;
+}
+
+/** Whether a branch always leaves: `return …`, `throw …`, or a block that ends with one. */
+function exits(statement: TSESTree.Statement): boolean {
+  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : statement;
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/**
+ * `if (req.method === 'GET') return list(res); if (req.method === 'POST') return create(res); res.status(405)…`:
+ * the methods of the handler body's earlier `if`s that return, when `node` stands in a later statement of it.
+ */
+function methodsOfEarlierReturns(node: TSESTree.Node, context: Context): string[] | undefined {
+  let statement: TSESTree.Node = node;
+  while (statement.parent && !(statement.parent.type === AST_NODE_TYPES.BlockStatement && statement.parent.parent && isFunction(statement.parent.parent))) {
+    if (isFunction(statement.parent)) return undefined;
+    statement = statement.parent;
+  }
+  const body = statement.parent;
+  if (body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const methods: string[] = [];
+  for (const earlier of body.body.slice(0, body.body.indexOf(statement as TSESTree.Statement))) {
+    if (earlier.type !== AST_NODE_TYPES.IfStatement) continue;
+    const served = testMethods(earlier.test, true, context);
+    if (served && !earlier.alternate && exits(earlier.consequent)) methods.push(...served);
+    // A method test the rule cannot read (`ALLOWED.has(req.method)`) may serve anything.
+    else if (someNode(earlier.test, context, (part) => isMethodRead(part, context))) return undefined;
+  }
+  return methods.length > 0 ? ordered(methods) : undefined;
 }
 
 /** `router.route('/items').get(list).post(create).all(methodNotAllowed)`: the methods before `.all`. */

@@ -343,5 +343,32 @@ const handler = (request) => {
 }`,
       errors: [{ messageId: 'missingAllow', line: 3, column: 14, suggestions: [] }],
     },
+    {
+      // Method branches that end in a try whose block and catch both return (papermark's webhooks route).
+      code: `async function h(req, res) {
+  if (req.method === 'DELETE') {
+    try {
+      await remove(req.body.id);
+      return res.status(200).json({ ok: true });
+    } catch (error) {
+      return res.status(500).json({ error: 'failed' });
+    }
+  }
+  return res.status(405).json({ error: 'Method not allowed' });
+}`,
+      errors: [
+        { messageId: 'missingAllow', line: 10, column: 21, suggestions: [{ messageId: 'addAllow', output: `async function h(req, res) {
+  if (req.method === 'DELETE') {
+    try {
+      await remove(req.body.id);
+      return res.status(200).json({ ok: true });
+    } catch (error) {
+      return res.status(500).json({ error: 'failed' });
+    }
+  }
+  return res.status(405).header('Allow', 'DELETE').json({ error: 'Method not allowed' });
+}` }] },
+      ],
+    },
   ],
 });

@@ -144,9 +144,10 @@ function methodsOfBranch(node: TSESTree.Node, context: Context): string[] | unde
   return undefined;
 }
 
-/** Whether a branch always leaves: `return …`, `throw …`, or a block that ends with one. */
-function exits(statement: TSESTree.Statement): boolean {
-  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : statement;
+/** Whether a branch always leaves: `return …`, `throw …`, a block that ends with one, a `try` whose block and `catch` both do. */
+function exits(statement: TSESTree.Statement | undefined): boolean {
+  const last = statement?.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : statement;
+  if (last?.type === AST_NODE_TYPES.TryStatement) return exits(last.block) && (!last.handler || exits(last.handler.body));
   return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
 }
 

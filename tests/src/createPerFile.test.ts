@@ -19,6 +19,20 @@ const mentions: Record<string, string> = {
   'require-202-location': 'res.status(StatusCodes.ACCEPTED).end();',
   'no-202-as-completion': 'if (res.status === 202) return res.json();',
   'valid-status-code': "res.status('200').end();",
+  'require-407-proxy-authenticate': 'res.writeHead(407).end();',
+  'require-426-upgrade': 'res.status(HttpStatus.UPGRADE_REQUIRED).end();',
+  'require-206-content-range': 'res.status(206).send(part);',
+  'require-416-content-range': 'throw Boom.rangeNotSatisfiable();',
+  'require-201-location': 'res.status(StatusCodes.CREATED).json(item);',
+  'require-redirect-location': 'res.status(StatusCodes.MOVED_PERMANENTLY).end();',
+  'require-405-allow': 'throw new MethodNotAllowedException();',
+  'no-redirect-status-override': 'res.status(301).redirect(url);',
+};
+
+/** Rules whose findings never depend on a status's type: a file without their syntax needs no listener, typed or not. */
+const SYNTAX_ONLY: Record<string, string> = {
+  // `res.status(n).redirect(url)` loses `n` whatever it is: the rule looks for `redirect(` only.
+  'no-redirect-status-override': 'export const answer = 42; // redirects: none',
 };
 
 // Most files never name a status: each rule decides in create(), once per file, and registers nothing.
@@ -33,6 +47,7 @@ describe.each(rules)('%s in create()', (name, rule) => {
   });
 
   it('always listens with type information, where a status may come from another file', () => {
-    expect(Object.keys(rule.create(contextFor(name, rule, 'export const answer = 42;', true))).length).toBeGreaterThan(0);
+    if (SYNTAX_ONLY[name] !== undefined) expect(rule.create(contextFor(name, rule, SYNTAX_ONLY[name], true))).toEqual({});
+    else expect(Object.keys(rule.create(contextFor(name, rule, 'export const answer = 42;', true))).length).toBeGreaterThan(0);
   });
 });

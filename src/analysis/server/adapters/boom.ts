@@ -32,6 +32,14 @@ export const boomAdapter: Adapter = (api) => ({
     boomify(call) {
       if (boomFunction(call.callee, api.context) === 'boomify') withStatusCode(call, call.arguments[1], api);
     },
+    ...Object.fromEntries(
+      Object.entries(HEADERLESS_FACTORIES).map(([name, status]) => [
+        name,
+        (call: TSESTree.CallExpression) => {
+          if (boomFunction(call.callee, api.context) === name) headerless(call, status, api);
+        },
+      ]),
+    ),
   },
   // `new B(…)` with `B` any local name of Boom 5–7's namespace: not keyed by name.
   anyNew(node) {
@@ -50,11 +58,16 @@ function boomFunction(callee: TSESTree.Node, context: Context): string | undefin
     if (expr.computed || expr.property.type !== AST_NODE_TYPES.Identifier) return undefined;
     const name = expr.property.name;
     // Cheap first: only the names we read.
-    if (name !== 'unauthorized' && name !== 'boomify' && name !== 'Boom') return undefined;
+    if (name !== 'unauthorized' && name !== 'boomify' && name !== 'Boom' && !Object.hasOwn(HEADERLESS_FACTORIES, name)) return undefined;
     const object = unwrap(expr.object);
     return object.type === AST_NODE_TYPES.Identifier && (object.name === 'Boom' || boomBinding(object, context) === '*') ? name : undefined;
   }
-  if (expr.type !== AST_NODE_TYPES.Identifier || (expr.name !== 'unauthorized' && expr.name !== 'boomify' && expr.name !== 'Boom')) return undefined;
+  if (
+    expr.type !== AST_NODE_TYPES.Identifier ||
+    (expr.name !== 'unauthorized' && expr.name !== 'boomify' && expr.name !== 'Boom' && !Object.hasOwn(HEADERLESS_FACTORIES, expr.name))
+  ) {
+    return undefined;
+  }
   const binding = boomBinding(expr, context);
   return binding === '*' ? undefined : binding;
 }
@@ -118,6 +131,40 @@ function unauthorized(call: TSESTree.CallExpression, api: AdapterApi): void {
       : null,
   };
   api.site(site);
+}
+
+/**
+ * Boom factories of statuses that need a header Boom does not write, `(message?, data?)`, except
+ * `methodNotAllowed(message?, data?, allow?)`, which writes `Allow` from a string or an array of methods.
+ */
+const HEADERLESS_FACTORIES: Record<string, number> = { methodNotAllowed: 405, proxyAuthRequired: 407, rangeNotSatisfiable: 416 };
+
+function headerless(call: TSESTree.CallExpression, status: number, api: AdapterApi): void {
+  const args = call.arguments;
+  if (!api.wants(status) || args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return;
+  const allow = status === 405 && args[2] ? unwrap(args[2]) : undefined;
+  const bare = !allow || isFalsy(allow);
+  const headers: HeaderEvidence = bare ? NO_HEADERS : isTruthy(allow) ? headerNamed('allow') : UNKNOWN_HEADERS;
+  api.site({
+    framework: 'boom',
+    status,
+    node: call,
+    headers: outputChanged(call, api.context) ? UNKNOWN_HEADERS : headers,
+    body: UNKNOWN_BODY,
+    ...(status === 405 ? { addsOnly: 'allow' } : {}),
+    // `Boom.methodNotAllowed(msg, data, ['GET', 'POST'])`; the others have no argument for headers.
+    addHeader:
+      status === 405 && bare
+        ? (fixer, _name, value) => {
+            const text = `[${value.split(/,\s*/).map(quote).join(', ')}]`;
+            if (allow) return fixer.replaceText(allow, text);
+            if (args[1]) return fixer.insertTextAfter(args[1], `, ${text}`);
+            if (args[0]) return fixer.insertTextAfter(args[0], `, undefined, ${text}`);
+            const open = api.context.sourceCode.getTokenAfter(call.callee, { filter: (token) => token.value === '(' });
+            return open ? fixer.insertTextAfter(open, `undefined, undefined, ${text}`) : [];
+          }
+        : null,
+  });
 }
 
 /** `{ statusCode: 401 }` given to `boomify` or the `Boom` constructor. */

@@ -15,12 +15,13 @@ const NEST = '@nestjs/common';
 
 /**
  * NestJS (names trusted only when imported from `@nestjs/common` or a module under it):
- * - `@HttpCode(n)` on a handler; `@Header(name, value)` on the same method are its headers. Nest sets both
+ * - `@HttpCode(n)` on a handler; `@Header(name, value)` on the same method are its headers (`@Redirect()` sets
+ *   `Location`). Nest sets both
  *   before it calls the handler, also when the handler injects the platform response with `@Res()` /
  *   `@Response()` (passthrough or not): headers set on that parameter (`res.header(…)`, `res.set(…)`,
  *   recorded by the express adapter) join through the parameter. The body is what the handler returns,
  *   when every `return` gives a literal.
- * - `new UnauthorizedException(…)` and `new HttpException(body, status)`: Nest's exception filter sends
+ * - `new UnauthorizedException(…)`, `new MethodNotAllowedException(…)` and `new HttpException(body, status)`: Nest's exception filter sends
  *   JSON and no challenge. No edit is sound there (an exception filter or a `@Res()` call is the fix), so
  *   the report has no suggestion.
  * Edit for `@HttpCode(401)`: a `@Header('WWW-Authenticate', …)` line above it, and `Header` added to the
@@ -41,6 +42,9 @@ export const nestjsAdapter: Adapter = (api) => {
       else if (name === 'Header') {
         const header = resolveString(call.arguments[0], api.context);
         headers.push(header === undefined ? UNKNOWN_HEADERS : headerNamed(header));
+      } else if (name === 'Redirect') {
+        // `@Redirect(url?, code?)` sets Location (from its URL or the handler's returned `{ url }`).
+        headers.push(headerNamed('location'));
       }
     }
     if (!httpCode) return;
@@ -62,7 +66,7 @@ export const nestjsAdapter: Adapter = (api) => {
   };
   const exception = (node: TSESTree.NewExpression) => {
     const callee = node.callee;
-    if (callee.type !== AST_NODE_TYPES.Identifier || (callee.name !== 'UnauthorizedException' && callee.name !== 'HttpException')) {
+    if (callee.type !== AST_NODE_TYPES.Identifier || (callee.name !== 'UnauthorizedException' && callee.name !== 'MethodNotAllowedException' && callee.name !== 'HttpException')) {
       // Aliased imports are rare; the cheap name test comes first.
       return;
     }
@@ -71,6 +75,10 @@ export const nestjsAdapter: Adapter = (api) => {
     if (name === 'UnauthorizedException') {
       if (!api.wants(401)) return;
       api.site({ framework: 'nestjs', status: 401, node: callee, headers: NO_HEADERS, body: UNKNOWN_BODY, addHeader: null });
+    } else if (name === 'MethodNotAllowedException') {
+      // Nest's filter sends the exception's body only: no `Allow`, and no argument to give one.
+      if (!api.wants(405)) return;
+      api.site({ framework: 'nestjs', status: 405, node: callee, headers: NO_HEADERS, body: UNKNOWN_BODY, addHeader: null });
     } else if (name === 'HttpException') {
       const [body, statusNode] = node.arguments;
       const status = resolveStatus(statusNode, api.context);
@@ -85,7 +93,7 @@ export const nestjsAdapter: Adapter = (api) => {
       });
     }
   };
-  return { listeners: { MethodDefinition: decorated }, news: { UnauthorizedException: exception, HttpException: exception } };
+  return { listeners: { MethodDefinition: decorated }, news: { UnauthorizedException: exception, MethodNotAllowedException: exception, HttpException: exception } };
 };
 
 /** The name `identifier` has in `@nestjs/common`, when it is imported from there. */

@@ -1,0 +1,40 @@
+import { overriddenStatus } from '../src/analysis/server/redirectStatusOverride.js';
+import { createRule } from '../src/createRule.js';
+
+export type MessageIds = 'statusOverridden' | 'passStatus';
+
+export default createRule<[], MessageIds>({
+  name: 'no-redirect-status-override',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow `res.status(n)` before Express’s `res.redirect(url)`, which answers 302 whatever the status set before.',
+      recommended: true,
+      skipInTests: true,
+      requirement: 'SHOULD',
+      specification: 'Express `res.redirect([status,] path)`; RFC 9110 §15.4',
+    },
+    hasSuggestions: true,
+    messages: {
+      statusOverridden: '`res.redirect(url)` replaces status {{status}} with 302; pass it to the redirect instead: `res.redirect({{status}}, url)`.',
+      passStatus: 'Pass the status to the redirect: `redirect({{status}}, url)`.',
+    },
+    schema: [],
+  },
+  create(context) {
+    // Cheap first: a file without `redirect(` has nothing to report.
+    if (!context.sourceCode.text.includes('redirect(')) return {};
+    return {
+      CallExpression(call) {
+        const found = overriddenStatus(call, context);
+        if (!found) return;
+        context.report({
+          node: found.node,
+          messageId: 'statusOverridden',
+          data: { status: found.status },
+          suggest: [{ messageId: 'passStatus', data: { status: found.status }, fix: found.fix }],
+        });
+      },
+    };
+  },
+});

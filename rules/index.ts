@@ -1,12 +1,14 @@
 // Every rule of the plugin, by name. A rule's name equals its file name; the structure test checks that
 // every file in rules/ is listed here, documented and tested.
 import no202AsCompletion from './no-202-as-completion.js';
+import noBodyWithBodylessStatus from './no-body-with-bodyless-status.js';
 import require202Location from './require-202-location.js';
 import require401WwwAuthenticate from './require-401-www-authenticate.js';
 import validStatusCode from './valid-status-code.js';
 
 export const rules = {
   'no-202-as-completion': no202AsCompletion,
+  'no-body-with-bodyless-status': noBodyWithBodylessStatus,
   'require-202-location': require202Location,
   'require-401-www-authenticate': require401WwwAuthenticate,
   'valid-status-code': validStatusCode,

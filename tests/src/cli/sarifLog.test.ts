@@ -77,6 +77,7 @@ describe('--format sarif', () => {
         [],
         {
           'http-status/no-202-as-completion': 'warning',
+          'http-status/no-body-with-bodyless-status': 'error',
           'http-status/require-202-location': 'warning',
           'http-status/require-401-www-authenticate': 'error',
           'http-status/valid-status-code': 'error',
@@ -86,6 +87,7 @@ describe('--format sarif', () => {
         ['--strict'],
         {
           'http-status/no-202-as-completion': 'error',
+          'http-status/no-body-with-bodyless-status': 'error',
           'http-status/require-202-location': 'error',
           'http-status/require-401-www-authenticate': 'error',
           'http-status/valid-status-code': 'error',

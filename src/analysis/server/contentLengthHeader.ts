@@ -7,7 +7,7 @@ import { resolveString } from '../ast/resolveString.js';
 import { statementOf } from '../ast/statementOf.js';
 import { statementsBetween } from '../ast/sameStatementList.js';
 import { unwrap } from '../ast/unwrap.js';
-import { removeProperty } from './edits.js';
+import { removeProperty, removeStatement } from './edits.js';
 import { HEADER_SETTERS } from './responseMethods.js';
 import type { ResponseSite } from './ResponseSite.js';
 
@@ -62,7 +62,7 @@ export function contentLengthHeader(site: ResponseSite, context: Context): Conte
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
     if (sourceCode.getText(call.callee.object) !== receiver) continue;
     const found = inSetter(call, context);
-    if (found) return { ...found, remove: (fixer) => fixer.remove(other) };
+    if (found) return { ...found, remove: (fixer) => removeStatement(fixer, other, sourceCode) };
   }
   return undefined;
 }

@@ -77,3 +77,11 @@ export function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Nod
   const before = sourceCode.getTokenBefore(property);
   return before?.value === ',' ? fixer.removeRange([before.range[0], property.range[1]]) : fixer.remove(property);
 }
+
+/** Removes a statement; on a line of its own, the line goes with it, from the end of what comes before. */
+export function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
+  const previous = sourceCode.getTokenBefore(statement, { includeComments: true });
+  const next = sourceCode.getTokenAfter(statement, { includeComments: true });
+  const ownLine = previous && previous.loc.end.line < statement.loc.start.line && (!next || next.loc.start.line > statement.loc.end.line);
+  return ownLine ? fixer.removeRange([previous.range[1], statement.range[1]]) : fixer.remove(statement);
+}

@@ -150,5 +150,5 @@ export function sendsContent(body: BodyEvidence, framework: Framework): boolean 
 export function readElsewhere(body: BodyEvidence): BodyEvidence {
   if (body.kind === 'none' || body.present !== true) return body;
   const { present: _present, ...rest } = body;
-  return rest as BodyEvidence;
+  return rest;
 }

@@ -8,7 +8,7 @@ import type { AdapterApi, PendingStatus } from './AdapterApi.js';
 import { ADAPTERS } from './adapters/index.js';
 import { dispatchHandlers } from './dispatchHandlers.js';
 import { CodePathTracker, type Position } from './flow/codePathTracker.js';
-import { sendsContentOnPaths } from './flow/contentOnPaths.js';
+import { sendsContentOnPaths } from './flow/sendsContentOnPaths.js';
 import { headersOnPaths } from './flow/headersOnPaths.js';
 import type { ResponseEvent } from './flow/ResponseEvent.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';

@@ -5,7 +5,7 @@ import { calleeMethod, chainCalls, chainRoot, chainTop } from '../ast/methodChai
 import { propertyKeyName } from '../ast/propertyKeyName.js';
 import { resolveString } from '../ast/resolveString.js';
 import { statementOf } from '../ast/statementOf.js';
-import { statementsBetween } from '../ast/sameStatementList.js';
+import { statementsBetween } from '../ast/statementsBetween.js';
 import { unwrap } from '../ast/unwrap.js';
 import { removeProperty, removeStatement } from './edits.js';
 import { HEADER_SETTERS } from './responseMethods.js';

@@ -8,7 +8,7 @@ import { constantInitializer } from '../../ast/constantInitializer.js';
 import { findVariable, identifierReferences } from '../../ast/findVariable.js';
 import { calleeMethod } from '../../ast/methodChain.js';
 import { propertyKeyName } from '../../ast/propertyKeyName.js';
-import { statementsBetween } from '../../ast/sameStatementList.js';
+import { statementsBetween } from '../../ast/statementsBetween.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
 import { resolveStatus } from '../../status/resolveStatus.js';

@@ -6,8 +6,10 @@ import { withBody } from './bodylessReports.js';
 ruleTester.run('no-body-with-bodyless-status (fastify)', rule, {
   valid: [
     `fastify.delete('/x', async (request, reply) => { reply.code(204).send(); });`,
-    // The returned payload is not read (a known gap); null is nothing anyway.
+    // A returned null is nothing; a return under a branch is not read; a 304 returns nothing on its path.
     `fastify.delete('/x', async (request, reply) => { reply.code(204); return null; });`,
+    `fastify.delete('/x', async (request, reply) => { reply.code(204); if (x) return data; });`,
+    `fastify.get('/x', async (request, reply) => { if (fresh) { reply.code(304); return; } return page; });`,
   ],
   invalid: [
     {
@@ -22,6 +24,11 @@ ruleTester.run('no-body-with-bodyless-status (fastify)', rule, {
     {
       code: `fastify.delete('/x', async (request, reply) => { reply.code(204); return reply.send(item); });`,
       errors: [withBody(1, 61, { answerOk: `fastify.delete('/x', async (request, reply) => { reply.code(200); return reply.send(item); });` })],
+    },
+    {
+      // An async handler's returned value is the payload.
+      code: `fastify.delete('/x', async (request, reply) => { reply.code(204); return { deleted: true }; });`,
+      errors: [withBody(1, 61, { answerOk: `fastify.delete('/x', async (request, reply) => { reply.code(200); return { deleted: true }; });` })],
     },
     {
       code: `fastify.get('/x', async (request, reply) => { return reply.code(304).send(await load()); });`,

@@ -1,6 +1,7 @@
 // Every rule of the plugin, by name. A rule's name equals its file name; the structure test checks that
 // every file in rules/ is listed here, documented and tested.
 import no202AsCompletion from './no-202-as-completion.js';
+import noBodyWithBodylessStatus from './no-body-with-bodyless-status.js';
 import noRedirectStatusOverride from './no-redirect-status-override.js';
 import require201Location from './require-201-location.js';
 import require202Location from './require-202-location.js';
@@ -15,6 +16,7 @@ import validStatusCode from './valid-status-code.js';
 
 export const rules = {
   'no-202-as-completion': no202AsCompletion,
+  'no-body-with-bodyless-status': noBodyWithBodylessStatus,
   'no-redirect-status-override': noRedirectStatusOverride,
   'require-201-location': require201Location,
   'require-202-location': require202Location,

@@ -19,6 +19,7 @@ const mentions: Record<string, string> = {
   'require-202-location': 'res.status(StatusCodes.ACCEPTED).end();',
   'no-202-as-completion': 'if (res.status === 202) return res.json();',
   'valid-status-code': "res.status('200').end();",
+  'no-body-with-bodyless-status': 'res.status(StatusCodes.NOT_MODIFIED).json(x);',
   'require-407-proxy-authenticate': 'res.writeHead(407).end();',
   'require-426-upgrade': 'res.status(HttpStatus.UPGRADE_REQUIRED).end();',
   'require-206-content-range': 'res.status(206).send(part);',

@@ -32,6 +32,7 @@ describe('plugin object', () => {
 
   it.each(['recommended', 'strict'] as const)('turns the server rules off for test files in %s, in a second, named entry', (config) => {
     expect(serverRules).toEqual([
+      'http-status/no-body-with-bodyless-status',
       'http-status/no-redirect-status-override',
       'http-status/require-202-location',
       'http-status/require-206-content-range',

@@ -31,13 +31,18 @@ export interface HeaderEvidence {
 /**
  * What is known of a response's body. `object` lists the keys of a literal object body (nested keys too);
  * `text` is a body of literal text (`'queued'`, a template without expressions, a `const` string), with
- * whether it holds something link-like (`https://…`, `/jobs/1`; see `textHasLink`).
+ * whether it holds something link-like (`https://…`, `/jobs/1`; see `textHasLink`) and whether it is `''`.
+ *
+ * `present` says that a value is sent as the body on the status's own path (`res.status(204).json(data)`,
+ * `new Response(text, init)`, `{ statusCode, body }`): an argument that is not `null`/`undefined`. Without
+ * it the body was read from elsewhere on the response (another statement's send, which may be on another
+ * path), or it may be absent: `unknown` alone is "we do not know whether there is one".
  */
 export type BodyEvidence =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'object'; readonly keys: ReadonlySet<string>; readonly complete: boolean }
-  | { readonly kind: 'text'; readonly hasLink: boolean }
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'none'; readonly present?: never }
+  | { readonly kind: 'object'; readonly keys: ReadonlySet<string>; readonly complete: boolean; readonly present?: true }
+  | { readonly kind: 'text'; readonly hasLink: boolean; readonly empty?: true; readonly present?: true }
+  | { readonly kind: 'unknown'; readonly present?: true };
 
 /** Builds the edit that adds header `name: value` to this response. */
 export type AddHeaderFix = (fixer: TSESLint.RuleFixer, name: string, value: string) => TSESLint.RuleFix | TSESLint.RuleFix[];
@@ -64,3 +69,5 @@ export const UNKNOWN_HEADERS: HeaderEvidence = { names: new Set(), complete: fal
 export const NO_HEADERS: HeaderEvidence = { names: new Set(), complete: true };
 export const UNKNOWN_BODY: BodyEvidence = { kind: 'unknown' };
 export const NO_BODY: BodyEvidence = { kind: 'none' };
+/** A body that is sent but cannot be read: `res.status(204).json(data)`. */
+export const PRESENT_BODY: BodyEvidence = { kind: 'unknown', present: true };

@@ -8,11 +8,12 @@ import type { AdapterApi, PendingStatus } from './AdapterApi.js';
 import { ADAPTERS } from './adapters/index.js';
 import { dispatchHandlers } from './dispatchHandlers.js';
 import { CodePathTracker, type Position } from './flow/codePathTracker.js';
+import { sendsContentOnPaths } from './flow/sendsContentOnPaths.js';
 import { headersOnPaths } from './flow/headersOnPaths.js';
 import type { ResponseEvent } from './flow/ResponseEvent.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';
 import { receiverKey, type ReceiverKey } from './receiverKey.js';
-import { NO_HEADERS, UNKNOWN_HEADERS, type Framework, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
+import { NO_HEADERS, UNKNOWN_HEADERS, type BodyEvidence, type Framework, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
 
 /** A cheap first grouping of receivers, by name (`res`) or text (`this.res`); variables are told apart at the end. */
 const receiverName = (receiver: TSESTree.Node, context: Context): string =>
@@ -152,10 +153,27 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
       const headers = placed
         ? headersOnPaths(event, events, tracker, IMPLICIT_SEND.has(status.framework))
         : unionOfHeaders(status, events);
-      onSite({ ...status, headers });
+      onSite({ ...status, headers, body: placed && typeof key !== 'string' ? bodyOnPaths(status, event, events, key, context) : status.body });
     }
   };
   return listener;
+}
+
+/**
+ * A receiver status's body, `present` when the record shows content sent after it on some path
+ * (`res.writeHead(204); res.end(data)`): adapters read the body only in the status's own chain, or else from
+ * the whole variable, which may be another path (see `sentBody`).
+ */
+function bodyOnPaths(
+  status: PendingStatus,
+  event: Extract<ResponseEvent, { kind: 'status' }>,
+  events: readonly ResponseEvent[],
+  variable: TSESLint.Scope.Variable,
+  context: Context,
+): BodyEvidence {
+  const body = status.body;
+  if (body.kind === 'none' || body.present === true || !sendsContentOnPaths(event, events, variable, context)) return body;
+  return { ...body, present: true };
 }
 
 /** A position for events that could not be placed on a code path: their receiver falls back to the union. */

@@ -58,3 +58,30 @@ export function addProperty(
   }
   return trailingComma ? fixer.insertTextAfter(after, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`);
 }
+
+/**
+ * Removes `property` from its object literal with the comma that joins it to a neighbour: the one after it,
+ * or, for the last property without a trailing comma, the one before it. The only property leaves `{}`.
+ */
+export function removeProperty(fixer: TSESLint.RuleFixer, property: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
+  const object = property.parent;
+  if (object?.type === AST_NODE_TYPES.ObjectExpression && object.properties.length === 1) return fixer.replaceText(object, '{}');
+  const after = sourceCode.getTokenAfter(property);
+  if (after?.value === ',') {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    if (next && next.loc.start.line === after.loc.end.line) return fixer.removeRange([property.range[0], next.range[0]]);
+    // On a line of its own: the line goes, from the end of what comes before it.
+    const previous = sourceCode.getTokenBefore(property, { includeComments: true });
+    return fixer.removeRange([previous ? previous.range[1] : property.range[0], after.range[1]]);
+  }
+  const before = sourceCode.getTokenBefore(property);
+  return before?.value === ',' ? fixer.removeRange([before.range[0], property.range[1]]) : fixer.remove(property);
+}
+
+/** Removes a statement; on a line of its own, the line goes with it, from the end of what comes before. */
+export function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.RuleFix {
+  const previous = sourceCode.getTokenBefore(statement, { includeComments: true });
+  const next = sourceCode.getTokenAfter(statement, { includeComments: true });
+  const ownLine = previous && previous.loc.end.line < statement.loc.start.line && (!next || next.loc.start.line > statement.loc.end.line);
+  return ownLine ? fixer.removeRange([previous.range[1], statement.range[1]]) : fixer.remove(statement);
+}

@@ -4,7 +4,7 @@ import { BODY_SENDERS, SENDERS } from './responseMethods.js';
 import type { Context } from '../ast/Context.js';
 import { identifierReferences } from '../ast/findVariable.js';
 import { calleeMethod, chainCalls, chainTop } from '../ast/methodChain.js';
-import { readBody } from './bodyEvidence.js';
+import { readBody, readElsewhere } from './bodyEvidence.js';
 import { UNKNOWN_BODY, type BodyEvidence } from './ResponseSite.js';
 
 /** Calls on a response that send its body as their first argument: Node's `end`, Express' `send`/`json`/`jsonp`. */
@@ -39,5 +39,6 @@ export function sentBody(from: TSESTree.Node, receiver: TSESTree.Node, context: 
   }
   if (sends.length === 0) return noSend;
   const [only] = sends;
-  return sends.length === 1 && sendsBody(calleeMethod(only!) ?? '') ? readBody(only!.arguments[0], context) : UNKNOWN_BODY;
+  // That send may be on another path than the status: the collector tells from the record whether it is.
+  return sends.length === 1 && sendsBody(calleeMethod(only!) ?? '') ? readElsewhere(readBody(only!.arguments[0], context)) : UNKNOWN_BODY;
 }

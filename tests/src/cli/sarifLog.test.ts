@@ -73,6 +73,7 @@ describe('--format sarif', () => {
   /** The recommended rules at their recommended levels: MUST → error, SHOULD → warning. */
   const RECOMMENDED_LEVELS = {
     'http-status/no-202-as-completion': 'warning',
+    'http-status/no-body-with-bodyless-status': 'error',
     'http-status/no-redirect-status-override': 'warning',
     'http-status/require-202-location': 'warning',
     'http-status/require-206-content-range': 'error',

@@ -24,3 +24,20 @@ exportsRouter.get('/exports/:id/file', (req, res) => {
   if (job?.state !== 'done') return res.sendStatus(404);
   return res.type('text/csv').send('id,total\n1,42\n');
 });
+
+// DELETE /exports/:id cancels a job. Express strips a 204's body without a word: the client never sees it.
+exportsRouter.delete('/exports/:id', (req, res) => {
+  const job = findJob(req.params.id);
+  if (!job) return res.status(404).json({ error: 'not_found' });
+  job.state = 'cancelled';
+  res.status(204).json({ id: job.id, state: job.state }); // expect: no-body-with-bodyless-status
+});
+
+// Its correct twin: the 204 goes out empty, the body goes with a 200.
+exportsRouter.post('/exports/:id/cancel', (req, res) => {
+  const job = findJob(req.params.id);
+  if (!job) return res.status(404).json({ error: 'not_found' });
+  job.state = 'cancelled';
+  if (req.query.verbose !== undefined) return res.status(200).json({ id: job.id, state: job.state });
+  res.status(204).end();
+});

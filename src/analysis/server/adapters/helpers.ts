@@ -13,6 +13,7 @@ import { summariseErrorClass } from '../../summaries/summariseErrorClass.js';
 import { summariseFunction } from '../../summaries/summariseFunction.js';
 import { isParamRef, type SummaryEntry } from '../../summaries/Summary.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
+import { readElsewhere } from '../bodyEvidence.js';
 import { mergeHeaderEvidence } from '../headerEvidence.js';
 import { isTestDouble } from '../isTestDouble.js';
 import { NO_HEADERS, UNKNOWN_BODY, type BodyEvidence, type Framework, type ResponseSite } from '../ResponseSite.js';
@@ -146,7 +147,8 @@ function helperSite(call: TSESTree.CallExpression, entry: SummaryEntry, api: Ada
     status: bound.status,
     node: bound.statusNode ?? call,
     headers: bound.headers.fixed,
-    body: isParamRef(bound.body) ? UNKNOWN_BODY : bound.body,
+    // A helper's body may be on another of its paths than the status (`if (code === 204) return res.end()`).
+    body: isParamRef(bound.body) ? UNKNOWN_BODY : readElsewhere(bound.body),
     addHeader: null,
   };
   switch (entry.kind) {

@@ -8,12 +8,13 @@ import { constantInitializer } from '../../ast/constantInitializer.js';
 import { findVariable, identifierReferences } from '../../ast/findVariable.js';
 import { calleeMethod } from '../../ast/methodChain.js';
 import { propertyKeyName } from '../../ast/propertyKeyName.js';
+import { statementsBetween } from '../../ast/statementsBetween.js';
 import { resolveString } from '../../ast/resolveString.js';
 import { unwrap } from '../../ast/unwrap.js';
 import { resolveStatus } from '../../status/resolveStatus.js';
 import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { statusEntry } from '../../../http/statusRegistry.js';
-import { readBody } from '../bodyEvidence.js';
+import { readBody, readElsewhere } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
 import { isKoaContext, receiverFramework } from '../receiverFramework.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
@@ -79,7 +80,7 @@ export const koaAdapter: Adapter = (api) => {
           framework: 'koa',
           status,
           node,
-          body: contextBody(context, api.context),
+          body: contextBody(context, api.context, assignment),
           addHeader: statement
             ? (fixer, name, value) =>
                 insertStatementAfter(fixer, statement, `${sourceCode.getText(target)}.${setter}(${quote(name)}, ${quote(value)})`, sourceCode) ?? []
@@ -109,11 +110,14 @@ function setterEvidence(call: TSESTree.CallExpression, method: string, context: 
 
 /**
  * The body given with `ctx.body = …` / `ctx.response.body = …` on the same context variable: the one
- * assignment's value, none when there is none; several (branches) are unknown.
+ * assignment's value, none when there is none; several (branches) are unknown. The body is `present` on the
+ * status's path only when both assignments are statements of one list with nothing between them that leaves
+ * it or sets the status again (`ctx.status = 204; ctx.body = data;`, in either order: Koa drops a body set
+ * before a 204 too). Elsewhere (`if (x) ctx.status = 204; else ctx.body = data`) paths are not told apart.
  */
-function contextBody(context: TSESTree.Node, eslintContext: Context): BodyEvidence {
+function contextBody(context: TSESTree.Node, eslintContext: Context, status: TSESTree.AssignmentExpression): BodyEvidence {
   if (context.type !== AST_NODE_TYPES.Identifier) return UNKNOWN_BODY;
-  const bodies: TSESTree.Expression[] = [];
+  const bodies: TSESTree.AssignmentExpression[] = [];
   for (const reference of identifierReferences(context, eslintContext)) {
     let member = reference.identifier.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
@@ -122,11 +126,24 @@ function contextBody(context: TSESTree.Node, eslintContext: Context): BodyEviden
     }
     const assignment = member.parent;
     if (memberName(member) === 'body' && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member) {
-      bodies.push(assignment.right);
+      bodies.push(assignment);
     }
   }
   if (bodies.length === 0) return NO_BODY;
-  return bodies.length === 1 ? readBody(bodies[0], eslintContext) : UNKNOWN_BODY;
+  if (bodies.length > 1) return UNKNOWN_BODY;
+  const body = readBody(bodies[0]!.right, eslintContext);
+  const between = bodies[0]!.parent.type === AST_NODE_TYPES.ExpressionStatement ? statementsBetween(status.parent, bodies[0]!.parent) : undefined;
+  return between && !between.some((statement) => setsStatus(statement, context)) ? body : readElsewhere(body);
+}
+
+/** `ctx.status = …` or `ctx.response.status = …` as a statement of its own, on the context `context`. */
+function setsStatus(statement: TSESTree.Statement, context: TSESTree.Identifier): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const assignment = statement.expression;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (memberName(assignment.left) !== 'status') return false;
+  const target = contextOf(unwrap(assignment.left.object));
+  return target?.type === AST_NODE_TYPES.Identifier && target.name === context.name;
 }
 
 /** What one argument of http-errors' `createError(…)` is: it tells them apart by runtime type. */

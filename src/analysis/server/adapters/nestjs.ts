@@ -131,7 +131,7 @@ function returnedBody(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunc
   const keys = new Set<string>();
   let complete = true;
   let sawObject = false;
-  let text: { hasLink: boolean } | undefined;
+  let text: { hasLink: boolean; empty: boolean } | undefined;
   for (const statement of returns) {
     const body = readBody(statement.argument, context);
     if (body.kind === 'unknown') return UNKNOWN_BODY;
@@ -140,12 +140,13 @@ function returnedBody(fn: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunc
       complete &&= body.complete;
       for (const key of body.keys) keys.add(key);
     } else if (body.kind === 'text') {
-      text = { hasLink: (text?.hasLink ?? false) || body.hasLink };
+      text = { hasLink: (text?.hasLink ?? false) || body.hasLink, empty: (text?.empty ?? true) && body.empty === true };
     }
   }
   if (sawObject && text) return UNKNOWN_BODY;
-  if (text) return { kind: 'text', hasLink: text.hasLink };
-  return sawObject ? { kind: 'object', keys, complete } : NO_BODY;
+  // Some `return` hands Nest a literal value, which it sends on that path.
+  if (text) return text.empty ? { kind: 'text', hasLink: false, empty: true, present: true } : { kind: 'text', hasLink: text.hasLink, present: true };
+  return sawObject ? { kind: 'object', keys, complete, present: true } : NO_BODY;
 }
 
 /** The `return` statements of a function body, not of the functions nested in it. */

@@ -3,6 +3,7 @@ import express from 'express';
 import { requireApiKey, requireBearer } from './middleware/auth.js';
 import { exportsRouter } from './routes/exports.js';
 import { legacyExportsRouter } from './routes/legacyExports.js';
+import { usersRouter } from './routes/users.js';
 
 export const app = express();
 app.use(express.json());
@@ -13,6 +14,7 @@ app.get('/health', (req, res) => {
 
 app.use('/v1', requireApiKey, legacyExportsRouter);
 app.use('/', requireBearer, exportsRouter);
+app.use('/', requireBearer, usersRouter);
 
 // Errors thrown by handlers: known HTTP errors keep their status, everything else is a 500.
 app.use((err, req, res, next) => {

@@ -30,6 +30,8 @@ ruleTester.run('no-response-after-sent', rule, {
     `app.get('/u', (req, res) => { try { if (a) res.json(a); } finally { release(); } res.json(b); });`,
     // A bare end() after a send: Node ignores it once the response is finished.
     `app.get('/u', (req, res) => { res.send('ok'); res.end(); });`,
+    // The same for a send without a body (seen on etherpad-lite): it sets no header.
+    `app.get('/u', (req, res) => { res.redirect(url); res.send(); return; });`,
     // render with a callback hands the page over instead of sending it.
     `app.get('/u', (req, res) => { res.render('page', (err, html) => { res.send(html); }); res.set('X-Page', '1'); });`,
     // Conditions that exclude each other: the code paths cannot tell, so silence.

@@ -50,8 +50,8 @@ export function finishes(event: CallEvent): Finishes | undefined {
 
 /**
  * What `event` does when it comes after a send that finished `what`, or undefined when that is harmless:
- * after the whole response, any send (but a bare `res.end()`, which Node ignores once the response is
- * finished), `write`, a status or a header; after only the head (`writeHead`), a status or a header (the body
+ * after the whole response, any send (but a bare `res.end()` or `res.send()`, which Node ignores once the
+ * response is finished), `write`, a status or a header; after only the head (`writeHead`), a status or a header (the body
  * still goes out through `write`/`end`).
  */
 function doesAfter(event: CallEvent, what: Finishes): AfterSend['does'] | undefined {
@@ -62,7 +62,9 @@ function doesAfter(event: CallEvent, what: Finishes): AfterSend['does'] | undefi
   if (event.kind === 'setStatus') return methodOf(event.node) === 'sendStatus' && what === 'response' ? 'send' : 'status';
   if (event.kind !== 'send' || what === 'head') return undefined;
   const method = methodOf(event.node);
-  if (method === 'end') return event.node.type === AST_NODE_TYPES.CallExpression && event.node.arguments.length > 0 ? 'send' : undefined;
+  // `res.end()` and Express's `res.send()` without a body set no header and end nothing new: Node ignores them
+  // once the response is finished (seen on etherpad-lite: `res.redirect(url); res.send();`).
+  if (method === 'end' || method === 'send') return event.node.type === AST_NODE_TYPES.CallExpression && event.node.arguments.length > 0 ? 'send' : undefined;
   if (method === 'write') return 'send';
   if (method === 'render' && hasCallback(event.node)) return undefined;
   return method !== undefined && FINISHING.has(method) ? 'send' : undefined;

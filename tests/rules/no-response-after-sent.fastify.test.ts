@@ -1,6 +1,6 @@
 import rule from '../../rules/no-response-after-sent.js';
 import { ruleTester } from '../ruleTester.js';
-import { headerAfterSent, sentAgain, statusAfterSent } from './afterSentReports.js';
+import { sentAgain } from './afterSentReports.js';
 
 // Fastify: a second `reply.send` logs "Reply already sent" and is lost; a header or a code after it too.
 ruleTester.run('no-response-after-sent (fastify)', rule, {
@@ -9,6 +9,10 @@ ruleTester.run('no-response-after-sent (fastify)', rule, {
     `fastify.get('/u', (request, reply) => { reply.code(201).header('Location', '/u/1').send({ id: 1 }); });`,
     // Checked through reply.sent.
     `fastify.setErrorHandler((error, request, reply) => { reply.send(error); if (!reply.sent) reply.send({ error: 'again' }); });`,
+    // A code or a header right after the send: Fastify writes the head after its onSend hooks, which may be
+    // asynchronous, so they may still go out.
+    `fastify.get('/u', (request, reply) => { reply.send(data).code(404); });`,
+    `fastify.get('/v', (request, reply) => { reply.send(data); reply.header('X-A', '1'); });`,
     // The handler returns its payload: Fastify sends it once.
     `fastify.get('/u', async (request, reply) => { reply.header('X-A', '1'); return { ok: true }; });`,
   ],
@@ -20,9 +24,9 @@ ruleTester.run('no-response-after-sent (fastify)', rule, {
       errors: [sentAgain(3, 3, { kind: 'after', output: `fastify.get('/u', (request, reply) => {\n  if (error) { reply.code(500).send(error); return; }\n  reply.send(data);\n});` })],
     },
     {
-      // A code and a header after the send.
-      code: `fastify.get('/u', (request, reply) => { reply.send(data).code(404); });\nfastify.get('/v', (request, reply) => { reply.send(data); reply.header('X-A', '1'); });`,
-      errors: [statusAfterSent(1, 41), headerAfterSent(2, 59)],
+      // A second send past a code: the code is no finding, the send is.
+      code: `fastify.get('/u', (request, reply) => {\n  if (error) reply.code(500).send(error);\n  reply.code(200).send(data);\n});`,
+      errors: [sentAgain(3, 3, { kind: 'after', output: `fastify.get('/u', (request, reply) => {\n  if (error) { reply.code(500).send(error); return; }\n  reply.code(200).send(data);\n});` })],
     },
     {
       // A typed reply in a hook.

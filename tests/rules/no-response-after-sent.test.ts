@@ -28,6 +28,10 @@ ruleTester.run('no-response-after-sent', rule, {
     `app.get('/u', async (req, res) => { try { res.json(await load()); } catch (e) { res.status(500).json({ error: e.message }); } });`,
     // A send in try, a cleanup in finally, another after: ESLint's paths through finally cannot be told apart.
     `app.get('/u', (req, res) => { try { if (a) res.json(a); } finally { release(); } res.json(b); });`,
+    // sendFile, download and render write the head after reading the file or the view: a header or a status
+    // set right after them still goes out.
+    `app.get('/u', (req, res) => { res.sendFile(file); res.set('Cache-Control', 'max-age=60'); });`,
+    `app.get('/u', (req, res) => { res.render('page', locals); res.status(201); });`,
     // A bare end() after a send: Node ignores it once the response is finished.
     `app.get('/u', (req, res) => { res.send('ok'); res.end(); });`,
     // The same for a send without a body (seen on etherpad-lite): it sets no header.
@@ -90,6 +94,11 @@ ruleTester.run('no-response-after-sent', rule, {
       // A header after the send: Express throws ERR_HTTP_HEADERS_SENT.
       code: `app.get('/u', (req, res) => { res.send('ok'); res.set('Cache-Control', 'no-store'); });`,
       errors: [headerAfterSent(1, 47)],
+    },
+    {
+      // A second send after sendFile does conflict with it.
+      code: `app.get('/u', (req, res) => { res.sendFile(file); res.json({ ok: true }); });`,
+      errors: [sentAgain(1, 51)],
     },
     {
       // sendStatus sends, redirect sends.

@@ -8,7 +8,7 @@ import type { ReceiverRecord } from './collectResponseSites.js';
 import { insertStatementAfter } from './edits.js';
 import { eventsAfterSend, type AfterSend } from './flow/eventsAfterSend.js';
 import { isLoop, type LoopStarts } from './flow/loopStarts.js';
-import { isResponseParameter } from './responseParameter.js';
+import { isFastifyReply, isResponseParameter } from './responseParameter.js';
 
 /** One finding: `after.second` happens after `after.first` sent the response, with the edit that ends the path. */
 export interface ResponseAfterSent {
@@ -25,6 +25,7 @@ const SENT_CHECK = /\b(?:headersSent|writableEnded|writableFinished|finished)\b|
  * fix), for every response parameter of the file's handlers (`isResponseParameter`). Besides what the code
  * paths show (`eventsAfterSend`), a pair is dropped when the paths between them cannot be told apart:
  * - the function checks `res.headersSent` (or `writableEnded`, `finished`, Fastify's `reply.sent`);
+ * - on Fastify's reply, a code or a header (see `isFastifyReply`);
  * - the first send is in a `try` block and the second in its `catch` or `finally` (the send may have thrown
  *   before anything went out: `JSON.stringify` of a cycle), or the first is in a `try` or `catch` with a
  *   `finally` and the second after the statement;
@@ -37,7 +38,7 @@ export function responsesAfterSent(records: readonly ReceiverRecord[], loops: Lo
   const checksSent = new Map<TSESTree.Node, boolean>();
   for (const record of records) {
     if (typeof record.key === 'string' || !isResponseParameter(record.key, context)) continue;
-    const pairs = eventsAfterSend(record.events, loops).filter((pair) => {
+    const pairs = eventsAfterSend(record.events, loops, isFastifyReply(record.key)).filter((pair) => {
       const fn = enclosingFunction(pair.first.node) ?? context.sourceCode.ast;
       let checks = checksSent.get(fn);
       if (checks === undefined) checksSent.set(fn, (checks = SENT_CHECK.test(context.sourceCode.getText(fn))));

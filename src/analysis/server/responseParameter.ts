@@ -62,3 +62,17 @@ function isResponseType(type: TSESTree.TypeNode | undefined, context: Context): 
   // `express.Response`, `http.ServerResponse`, `Fastify.FastifyReply`.
   return RESPONSE_TYPES.has(name.right.name) || (name.right.name === 'Response' && name.left.type === AST_NODE_TYPES.Identifier && /^express$/i.test(name.left.name));
 }
+
+/**
+ * Whether a response parameter is Fastify's reply (`reply`, or typed `FastifyReply`). Fastify writes the head
+ * after its `onSend` hooks, which may be asynchronous, so a code or a header set right after `reply.send()`
+ * may still go out: only a second send is sure to be lost there.
+ */
+export function isFastifyReply(variable: TSESLint.Scope.Variable): boolean {
+  const param = variable.defs[0]?.name;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const type = param.typeAnnotation?.typeAnnotation;
+  const typeName = type?.type === AST_NODE_TYPES.TSTypeReference ? type.typeName : undefined;
+  const name = typeName?.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName?.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : undefined;
+  return name === 'FastifyReply' || (name === undefined && /^_*reply$/i.test(param.name));
+}

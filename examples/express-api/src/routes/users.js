@@ -23,16 +23,22 @@ usersRouter.get('/v2/users/:id', (req, res) => {
   });
 });
 
-// A header after the send never goes out (Express throws).
-usersRouter.get('/users/:id/avatar', (req, res) => {
-  res.sendFile(`/srv/avatars/${req.params.id}.png`);
-  res.set('Cache-Control', 'max-age=3600'); // expect: no-response-after-sent
+// A header after the send never goes out (Express throws ERR_HTTP_HEADERS_SENT).
+usersRouter.get('/users/:id/settings', (req, res) => {
+  res.json(req.user.settings);
+  res.set('Cache-Control', 'no-store'); // expect: no-response-after-sent
 });
 
-// Headers first, then the send; a guarded fallback in the error middleware.
-usersRouter.get('/v2/users/:id/avatar', (req, res) => {
-  res.set('Cache-Control', 'max-age=3600');
+// Headers first, then the send; sendFile writes the head after reading the file, so a header right after it
+// still goes out; a guarded fallback in the error middleware.
+usersRouter.get('/v2/users/:id/settings', (req, res) => {
+  res.set('Cache-Control', 'no-store');
+  res.json(req.user.settings);
+});
+
+usersRouter.get('/users/:id/avatar', (req, res) => {
   res.sendFile(`/srv/avatars/${req.params.id}.png`);
+  res.set('Cache-Control', 'max-age=3600');
 });
 
 usersRouter.use((err, req, res, next) => {

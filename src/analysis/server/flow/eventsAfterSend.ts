@@ -7,8 +7,12 @@ import { explorePaths, SegmentIndex, type Step } from './explorePaths.js';
 import { isLoop, type LoopStarts, type LoopStatement } from './loopStarts.js';
 import type { CallEvent } from './ResponseEvent.js';
 
-/** What an event finishes: the whole response (`res.json(x)`, `res.end()`), or only its head (`writeHead`). */
-export type Finishes = 'response' | 'head';
+/**
+ * What an event finishes: the whole response at once (`res.json(x)`, `res.end()`), the whole response once a
+ * file or a view is read (`later`: Express's `sendFile`, `download`, `render`, which write the head after an
+ * asynchronous read, so a status or header set right after them still goes out), or only the head (`writeHead`).
+ */
+export type Finishes = 'response' | 'later' | 'head';
 
 /** An event on a response after it was sent, on one code path: the `second` call, after the `first`. */
 export interface AfterSend {
@@ -23,6 +27,8 @@ export interface AfterSend {
 
 /** Express/Connect and Fastify methods that send the whole response; Node's `end`; Express's `sendStatus`. */
 const FINISHING = new Set(['send', 'json', 'jsonp', 'end', 'sendFile', 'download', 'redirect', 'render', 'sendStatus']);
+/** Of those, the ones that send after reading a file or rendering a view. */
+const LATER = new Set(['sendFile', 'download', 'render']);
 
 type Marker = { readonly kind: 'marker'; readonly position: Position; readonly loop: LoopStatement };
 type Event = CallEvent | Marker;
@@ -45,7 +51,8 @@ export function finishes(event: CallEvent): Finishes | undefined {
   if (method === 'writeHead') return 'head';
   if (method === undefined || !FINISHING.has(method)) return undefined;
   if (event.kind === 'setStatus' && method !== 'sendStatus') return undefined;
-  return method === 'render' && hasCallback(event.node) ? undefined : 'response';
+  if (method === 'render' && hasCallback(event.node)) return undefined;
+  return LATER.has(method) ? 'later' : 'response';
 }
 
 /**
@@ -54,12 +61,20 @@ export function finishes(event: CallEvent): Finishes | undefined {
  * response is finished), `write`, a status or a header; after only the head (`writeHead`), a status or a header (the body
  * still goes out through `write`/`end`).
  */
-function doesAfter(event: CallEvent, what: Finishes): AfterSend['does'] | undefined {
+function doesAfter(event: CallEvent, what: Finishes, sendsOnly = false): AfterSend['does'] | undefined {
+  const does = doesAfterAny(event, what);
+  return sendsOnly && does !== 'send' ? undefined : does;
+}
+
+function doesAfterAny(event: CallEvent, what: Finishes): AfterSend['does'] | undefined {
   if (event.kind === 'header') {
     // `res.redirect(url)` sets Location and sends: its send event speaks for it.
-    return methodOf(event.node) === 'redirect' ? undefined : 'header';
+    return methodOf(event.node) === 'redirect' || what === 'later' ? undefined : 'header';
   }
-  if (event.kind === 'setStatus') return methodOf(event.node) === 'sendStatus' && what === 'response' ? 'send' : 'status';
+  if (event.kind === 'setStatus') {
+    if (methodOf(event.node) === 'sendStatus' && what !== 'head') return 'send';
+    return what === 'later' ? undefined : 'status';
+  }
   if (event.kind !== 'send' || what === 'head') return undefined;
   const method = methodOf(event.node);
   // `res.end()` and Express's `res.send()` without a body set no header and end nothing new: Node ignores them
@@ -95,9 +110,10 @@ function loopsAround(node: TSESTree.Node): LoopStatement[] {
  *   follows it) and at the first event it reports, so a missing `return` is one finding;
  * - a path that runs a loop's body again counts only for loops that run once per element (`again`);
  * - a generator's sends (Koa v1, co) are not judged: the runner resumes it at times the paths do not show.
+ * - with `sendsOnly`, only a second send counts (Fastify's reply, whose head may go out after async hooks).
  * Whether the pairs are real is the rule's to judge further (guards such as `res.headersSent`, `try`).
  */
-export function eventsAfterSend(events: readonly CallEvent[], loops: LoopStarts): AfterSend[] {
+export function eventsAfterSend(events: readonly CallEvent[], loops: LoopStarts, sendsOnly = false): AfterSend[] {
   const byPath = new Map<CodePath, CallEvent[]>();
   for (const event of events) {
     const path = event.position.path;
@@ -122,18 +138,18 @@ export function eventsAfterSend(events: readonly CallEvent[], loops: LoopStarts)
         const reached: CallEvent[] = [];
         explorePaths(index, { from: first }, (event): Step => {
           if (event.kind === 'marker') return cutLoop(event.loop) ? 'cut' : 'continue';
-          if (doesAfter(event, what) !== undefined) {
+          if (doesAfter(event, what, sendsOnly) !== undefined) {
             reached.push(event);
             return 'cut';
           }
-          return finishes(event) === 'response' ? 'cut' : 'continue';
+          return finishes(event) === 'response' || finishes(event) === 'later' ? 'cut' : 'continue';
         });
         return reached;
       };
       const forward = walk(() => true);
       const again = markers.length > 0 ? walk(mayRunOnce).filter((event) => !forward.includes(event)) : [];
-      for (const second of forward) found.push({ first, finishes: what, second, does: doesAfter(second, what)!, again: false });
-      for (const second of again) found.push({ first, finishes: what, second, does: doesAfter(second, what)!, again: true });
+      for (const second of forward) found.push({ first, finishes: what, second, does: doesAfter(second, what, sendsOnly)!, again: false });
+      for (const second of again) found.push({ first, finishes: what, second, does: doesAfter(second, what, sendsOnly)!, again: true });
     }
   }
   return found;

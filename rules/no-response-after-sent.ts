@@ -28,7 +28,7 @@ export default createRule<[], MessageIds>({
       recommended: true,
       skipInTests: true,
       requirement: 'MUST',
-      specification: 'Node.js ERR_HTTP_HEADERS_SENT',
+      specification: 'RFC 9110 §15 (exactly one final response per request); Node.js ERR_HTTP_HEADERS_SENT',
     },
     hasSuggestions: true,
     messages: {

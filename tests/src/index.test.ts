@@ -30,7 +30,7 @@ describe('plugin object', () => {
   });
 
   it.each(['recommended', 'strict'] as const)('turns the server rules off for test files in %s, in a second, named entry', (config) => {
-    expect(serverRules).toEqual(['http-status/require-202-location', 'http-status/require-401-www-authenticate']);
+    expect(serverRules).toEqual(['http-status/no-response-after-sent', 'http-status/require-202-location', 'http-status/require-401-www-authenticate']);
     expect(plugin.configs[config]).toHaveLength(2);
     expect(plugin.configs[config][1]).toEqual({
       name: `http-status/${config}/tests`,

@@ -73,8 +73,8 @@ describe('--format sarif', () => {
   it('describes every rule the run had on, as code scanning reads a rule, with docs pinned to this version', async () => {
     const cwd = tempProject({ 'auth.js': UNAUTHORIZED_WITHOUT_CHALLENGE });
     for (const [flags, levels] of [
-      [[], { 'http-status/no-202-as-completion': 'warning', 'http-status/require-202-location': 'warning', 'http-status/require-401-www-authenticate': 'error' }],
-      [['--strict'], { 'http-status/no-202-as-completion': 'error', 'http-status/require-202-location': 'error', 'http-status/require-401-www-authenticate': 'error' }],
+      [[], { 'http-status/no-202-as-completion': 'warning', 'http-status/no-response-after-sent': 'error', 'http-status/require-202-location': 'warning', 'http-status/require-401-www-authenticate': 'error' }],
+      [['--strict'], { 'http-status/no-202-as-completion': 'error', 'http-status/no-response-after-sent': 'error', 'http-status/require-202-location': 'error', 'http-status/require-401-www-authenticate': 'error' }],
     ] as const) {
       const log = JSON.parse((await runCli(['--format', 'sarif', ...flags], cwd)).stdout) as Sarif.Log;
       const rules = log.runs[0]?.tool.driver.rules ?? [];

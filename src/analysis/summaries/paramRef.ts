@@ -4,7 +4,7 @@ import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import type { FunctionNode } from '../ast/functions.js';
 import { memberName } from '../ast/memberName.js';
-import { unwrap, unwrapChain } from '../ast/unwrap.js';
+import { unwrapChain } from '../ast/unwrap.js';
 import type { ParamRef } from './Summary.js';
 
 /**

@@ -5,6 +5,7 @@ import noBodyWithBodylessStatus from './no-body-with-bodyless-status.js';
 import noRedirectStatusOverride from './no-redirect-status-override.js';
 import require201Location from './require-201-location.js';
 import require202Location from './require-202-location.js';
+import noResponseAfterSent from './no-response-after-sent.js';
 import require206ContentRange from './require-206-content-range.js';
 import require401WwwAuthenticate from './require-401-www-authenticate.js';
 import require405Allow from './require-405-allow.js';
@@ -18,6 +19,7 @@ export const rules = {
   'no-202-as-completion': no202AsCompletion,
   'no-body-with-bodyless-status': noBodyWithBodylessStatus,
   'no-redirect-status-override': noRedirectStatusOverride,
+  'no-response-after-sent': noResponseAfterSent,
   'require-201-location': require201Location,
   'require-202-location': require202Location,
   'require-206-content-range': require206ContentRange,

@@ -28,12 +28,15 @@ const mentions: Record<string, string> = {
   'require-redirect-location': 'res.status(StatusCodes.MOVED_PERMANENTLY).end();',
   'require-405-allow': 'throw new MethodNotAllowedException();',
   'no-redirect-status-override': 'res.status(301).redirect(url);',
+  'no-response-after-sent': 'if (err) res.status(500).json(err); res.json(data);',
 };
 
 /** Rules whose findings never depend on a status's type: a file without their syntax needs no listener, typed or not. */
 const SYNTAX_ONLY: Record<string, string> = {
   // `res.status(n).redirect(url)` loses `n` whatever it is: the rule looks for `redirect(` only.
   'no-redirect-status-override': 'export const answer = 42; // redirects: none',
+  // Its gate is the text's shape (a send and a second event or a loop): type information adds no send.
+  'no-response-after-sent': 'export const answer = 42;',
 };
 
 // Most files never name a status: each rule decides in create(), once per file, and registers nothing.
@@ -47,8 +50,12 @@ describe.each(rules)('%s in create()', (name, rule) => {
     expect(Object.keys(rule.create(contextFor(name, rule, mentions[name]!))).length).toBeGreaterThan(0);
   });
 
-  it('always listens with type information, where a status may come from another file', () => {
+  it('always listens with type information, where a status may come from another file (unless its gate is syntax)', () => {
     if (SYNTAX_ONLY[name] !== undefined) expect(rule.create(contextFor(name, rule, SYNTAX_ONLY[name], true))).toEqual({});
     else expect(Object.keys(rule.create(contextFor(name, rule, 'export const answer = 42;', true))).length).toBeGreaterThan(0);
+  });
+
+  it('returns no listener for a file with one send, no status and no loop', () => {
+    expect(rule.create(contextFor(name, rule, 'export const h = (req, res) => res.json({ ok: true });'))).toEqual({});
   });
 });

@@ -34,6 +34,7 @@ describe('plugin object', () => {
     expect(serverRules).toEqual([
       'http-status/no-body-with-bodyless-status',
       'http-status/no-redirect-status-override',
+      'http-status/no-response-after-sent',
       'http-status/require-202-location',
       'http-status/require-206-content-range',
       'http-status/require-401-www-authenticate',

@@ -4,6 +4,7 @@ import { requireApiKey, requireBearer } from './middleware/auth.js';
 import { exportsRouter } from './routes/exports.js';
 import { itemsRouter } from './routes/items.js';
 import { legacyExportsRouter } from './routes/legacyExports.js';
+import { usersRouter } from './routes/users.js';
 
 export const app = express();
 app.use(express.json());
@@ -15,6 +16,7 @@ app.get('/health', (req, res) => {
 app.use('/v1', requireApiKey, legacyExportsRouter);
 app.use('/', requireBearer, exportsRouter);
 app.use('/', requireBearer, itemsRouter);
+app.use('/', requireBearer, usersRouter);
 
 // Errors thrown by handlers: known HTTP errors keep their status, everything else is a 500.
 app.use((err, req, res, next) => {

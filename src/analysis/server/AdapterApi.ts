@@ -43,6 +43,12 @@ export interface AdapterApi {
   receiverHeaders(receiver: TSESTree.Node, evidence: HeaderEvidence | (() => HeaderEvidence), at: TSESTree.Node): void;
   /** The receiver's response is sent here (`res.json(x)`, `res.end()`, `reply.send()`, `c.body(null)`). */
   receiverSend(receiver: TSESTree.Node, node: TSESTree.Node): void;
+  /**
+   * A status of any value is set on the receiver by `node` (`res.status(code)`, `res.sendStatus(n)`,
+   * `res.writeHead(n)`, `reply.code(n)`, `res.statusCode = n`), whether or not it resolves or is wanted.
+   * Call it before filtering by `wants`; it costs nothing unless a rule reads every receiver's record.
+   */
+  receiverSetsStatus(receiver: TSESTree.Node, node: TSESTree.Node): void;
 }
 
 type Handler<T> = (node: T) => void;

@@ -10,7 +10,7 @@ import { dispatchHandlers } from './dispatchHandlers.js';
 import { CodePathTracker, type Position } from './flow/codePathTracker.js';
 import { sendsContentOnPaths } from './flow/sendsContentOnPaths.js';
 import { headersOnPaths } from './flow/headersOnPaths.js';
-import type { ResponseEvent } from './flow/ResponseEvent.js';
+import type { CallEvent, ResponseEvent } from './flow/ResponseEvent.js';
 import { mergeHeaderEvidence } from './headerEvidence.js';
 import { receiverKey, type ReceiverKey } from './receiverKey.js';
 import { NO_HEADERS, UNKNOWN_HEADERS, type BodyEvidence, type Framework, type HeaderEvidence, type ResponseSite } from './ResponseSite.js';
@@ -25,8 +25,25 @@ interface Subscriber {
   readonly onSite: (site: ResponseSite) => void;
 }
 
+/** One response object's record: every event on it in the file, placed on its code paths. */
+export interface ReceiverRecord {
+  /** The variable, or for `this.res` its text within a function (see `receiverKey`). */
+  readonly key: ReceiverKey;
+  /** The receiver node of its first event (`res` in `res.json(x)`). */
+  readonly receiver: TSESTree.Node;
+  /** Sends, header sets and status sets (`setStatus`, of any value), in the order they were met. */
+  readonly events: readonly CallEvent[];
+}
+
+/** A rule that reads every receiver's record, not only the sites of the statuses it wants. */
+interface RecordSubscriber {
+  readonly ruleId: string;
+  readonly onRecords: (records: readonly ReceiverRecord[], tracker: CodePathTracker) => void;
+}
+
 interface SharedCollection {
   readonly subscribers: Subscriber[];
+  readonly recordSubscribers: RecordSubscriber[];
   /** The union of the subscribers' statuses; adapters read it live, so later subscribers count too. */
   readonly wanted: Set<number>;
 }
@@ -52,17 +69,43 @@ export function collectResponseSites(
   // Most files never name a status: decided here, once per rule and file, with no listener left behind.
   if (!mayMention(context, statuses)) return {};
   const subscriber: Subscriber = { ruleId: context.id, statuses, onSite };
-  const existing = collections.get(context.sourceCode);
-  if (existing && !existing.subscribers.some((other) => other.ruleId === context.id)) {
+  const existing = joinable(context);
+  if (existing) {
     existing.subscribers.push(subscriber);
     for (const status of statuses) existing.wanted.add(status);
     return {};
   }
-  const shared: SharedCollection = { subscribers: [subscriber], wanted: new Set(statuses) };
+  const shared: SharedCollection = { subscribers: [subscriber], recordSubscribers: [], wanted: new Set(statuses) };
   collections.set(context.sourceCode, shared);
-  return runAdapters(context, shared.wanted, (site) => {
-    for (const { statuses: wanted, onSite: handle } of shared.subscribers) if (wanted.has(site.status)) handle(site);
-  });
+  return runAdapters(context, shared);
+}
+
+/**
+ * Hands every receiver's record (sends, header sets, statuses of any value) to `onRecords` at `Program:exit`,
+ * with the tracker that placed them. The caller decides per file, before calling, whether the file can
+ * matter: this runs the adapters whenever it is called.
+ */
+export function collectResponseRecords(
+  context: Context,
+  onRecords: (records: readonly ReceiverRecord[], tracker: CodePathTracker) => void,
+): TSESLint.RuleListener {
+  const subscriber: RecordSubscriber = { ruleId: context.id, onRecords };
+  const existing = joinable(context);
+  if (existing) {
+    existing.recordSubscribers.push(subscriber);
+    return {};
+  }
+  const shared: SharedCollection = { subscribers: [], recordSubscribers: [subscriber], wanted: new Set() };
+  collections.set(context.sourceCode, shared);
+  return runAdapters(context, shared);
+}
+
+/** The file's collection, when this rule has not joined it yet (a rule seen twice means a new lint of the file). */
+function joinable(context: Context): SharedCollection | undefined {
+  const existing = collections.get(context.sourceCode);
+  if (!existing) return undefined;
+  const joined = (other: { ruleId: string }) => other.ruleId === context.id;
+  return existing.subscribers.some(joined) || existing.recordSubscribers.some(joined) ? undefined : existing;
 }
 
 /** Frameworks that send the response when the handler ends: Koa after its middleware, Fastify the returned payload. */
@@ -76,10 +119,14 @@ const PLACED_STATEMENTS = ['ExpressionStatement', 'ReturnStatement', 'VariableDe
  * their code paths; at the end of the file, every status on a receiver gets the headers set on every path
  * through it (`headersOnPaths`).
  */
-function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (site: ResponseSite) => void): TSESLint.RuleListener {
+function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleListener {
+  const statuses = shared.wanted;
+  const onSite = (site: ResponseSite) => {
+    for (const { statuses: wanted, onSite: handle } of shared.subscribers) if (wanted.has(site.status)) handle(site);
+  };
   const tracker = new CodePathTracker();
   const statusEvents: { receiver: TSESTree.Node; event: Extract<ResponseEvent, { kind: 'status' }> | undefined; status: PendingStatus }[] = [];
-  const receiverEvents = new Map<string, { receiver: TSESTree.Node; event: ResponseEvent }[]>();
+  const receiverEvents = new Map<string, { receiver: TSESTree.Node; event: CallEvent }[]>();
   const statementPositions = new Map<TSESTree.Node, Position>();
 
   // Several adapters may recognise the same node (`ctx.redirect(url)` is a header and a send to three of
@@ -92,7 +139,7 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
     seen.add(key);
     return true;
   };
-  const record = (receiver: TSESTree.Node, event: Extract<ResponseEvent, { kind: 'header' | 'send' }>) => {
+  const record = (receiver: TSESTree.Node, event: CallEvent) => {
     const name = receiverName(receiver, context);
     if (!once(`${event.kind}:${name}`, event.node)) return;
     const list = receiverEvents.get(name);
@@ -121,6 +168,12 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
     receiverSend: (receiver, node) => {
       const position = tracker.position(node);
       if (position) record(receiver, { kind: 'send', position, node });
+    },
+    receiverSetsStatus: (receiver, node) => {
+      // Only the record rules read statuses of any value; the status rules have their own events.
+      if (shared.recordSubscribers.length === 0) return;
+      const position = tracker.position(node);
+      if (position) record(receiver, { kind: 'setStatus', position, node });
     },
   };
 
@@ -155,6 +208,10 @@ function runAdapters(context: Context, statuses: ReadonlySet<number>, onSite: (s
         : unionOfHeaders(status, events);
       onSite({ ...status, headers, body: placed && typeof key !== 'string' ? bodyOnPaths(status, event, events, key, context) : status.body });
     }
+    if (shared.recordSubscribers.length > 0) {
+      const records = receiverRecords(receiverEvents, context);
+      for (const { onRecords } of shared.recordSubscribers) onRecords(records, tracker);
+    }
   };
   return listener;
 }
@@ -174,6 +231,22 @@ function bodyOnPaths(
   const body = status.body;
   if (body.kind === 'none' || body.present === true || !sendsContentOnPaths(event, events, variable, context)) return body;
   return { ...body, present: true };
+}
+
+/** Every receiver's events, grouped by the variable (or text) they belong to, each list in the order met. */
+function receiverRecords(receiverEvents: ReadonlyMap<string, { receiver: TSESTree.Node; event: CallEvent }[]>, context: Context): ReceiverRecord[] {
+  const records: ReceiverRecord[] = [];
+  for (const list of receiverEvents.values()) {
+    const byKey = new Map<ReceiverKey, { receiver: TSESTree.Node; events: CallEvent[] }>();
+    for (const { receiver, event } of list) {
+      const key = receiverKey(receiver, context);
+      const entry = byKey.get(key);
+      if (entry) entry.events.push(event);
+      else byKey.set(key, { receiver, events: [event] });
+    }
+    for (const [key, { receiver, events }] of byKey) records.push({ key, receiver, events });
+  }
+  return records;
 }
 
 /** A position for events that could not be placed on a code path: their receiver falls back to the union. */

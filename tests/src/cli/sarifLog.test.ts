@@ -75,6 +75,7 @@ describe('--format sarif', () => {
     'http-status/no-202-as-completion': 'warning',
     'http-status/no-body-with-bodyless-status': 'error',
     'http-status/no-redirect-status-override': 'warning',
+    'http-status/no-response-after-sent': 'error',
     'http-status/require-202-location': 'warning',
     'http-status/require-206-content-range': 'error',
     'http-status/require-401-www-authenticate': 'error',

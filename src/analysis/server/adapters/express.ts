@@ -44,6 +44,7 @@ export const expressAdapter: Adapter = (api) => {
     const method = calleeMethod(call);
     const root = method && call.arguments.length === 1 ? expressRoot(call) : undefined;
     if (!root) return;
+    api.receiverSetsStatus(root, call);
     // `res.status(authed ? 403 : 401)`: a site per branch. The edit stays at the response, so it adds the
     // challenge to the 403 path too, which RFC 9110 allows (§11.6.1: WWW-Authenticate in any response).
     const candidates = resolveStatusCandidates(call.arguments[0], api.context).filter(({ status }) => api.wants(status));
@@ -77,6 +78,7 @@ export const expressAdapter: Adapter = (api) => {
         const left = assignment.left as TSESTree.MemberExpression;
         const root = unwrap(left.object);
         if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return;
+        api.receiverSetsStatus(root, assignment);
         const candidates = resolveStatusCandidates(assignment.right, api.context).filter(({ status }) => api.wants(status));
         if (candidates.length === 0) return;
         const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;

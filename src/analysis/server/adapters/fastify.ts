@@ -33,6 +33,7 @@ export const fastifyAdapter: Adapter = (api) => {
     if (call.arguments.length !== 1) return;
     const root = calleeMethod(call) === 'code' ? callReceiver(call) : reply(call);
     if (!root || hapiResponseOf(call, api.context)) return;
+    api.receiverSetsStatus(root, call);
     // reply.code(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
     const candidates = resolveStatusCandidates(call.arguments[0], api.context).filter(({ status }) => api.wants(status));
     if (candidates.length === 0) return;

@@ -36,6 +36,7 @@ function writeHead(call: TSESTree.CallExpression, api: AdapterApi): void {
   if (args.length === 0 || args.length > 3 || args.some((arg) => arg.type === AST_NODE_TYPES.SpreadElement)) return;
   const receiver = callReceiver(call);
   if (!receiver) return;
+  api.receiverSetsStatus(receiver, call);
   // writeHead(authed ? 403 : 401): a site per branch; the edit at the response is sound for both (see express).
   const candidates = resolveStatusCandidates(args[0], api.context).filter(({ status }) => api.wants(status));
   if (candidates.length === 0) return;

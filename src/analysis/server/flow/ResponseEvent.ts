@@ -17,5 +17,13 @@ export type ResponseEvent =
   | { readonly kind: 'header'; readonly position: Position; readonly node: TSESTree.Node; readonly headers: () => HeaderEvidence }
   /** The response is sent: `res.json(x)`, `res.end()`, `reply.send()`, `return c.body(null)`. */
   | { readonly kind: 'send'; readonly position: Position; readonly node: TSESTree.Node }
+  /**
+   * A status of any value is set (`res.status(code)`, `res.sendStatus(n)`, `reply.code(n)`, `res.statusCode = n`,
+   * `res.writeHead(n)`): recorded, unresolved, only for the rules that read every receiver's record.
+   */
+  | { readonly kind: 'setStatus'; readonly position: Position; readonly node: TSESTree.Node }
   /** The response is handed to code we cannot see: `log(res)`, `return res`, `this.res = res`. */
   | { readonly kind: 'escape'; readonly position: Position; readonly node: TSESTree.Node };
+
+/** The events of a record that a call or an assignment makes (not a `status` site, not an escape). */
+export type CallEvent = Extract<ResponseEvent, { kind: 'send' | 'header' | 'setStatus' }>;

@@ -54,6 +54,11 @@ export class CodePathTracker {
     return { path: frame.path, segments: [...frame.segments], at: node.range[1] };
   }
 
+  /** The code path the traversal is in now. */
+  currentPath(): CodePath | undefined {
+    return this.frames.at(-1)?.path;
+  }
+
   /** Where the function of `path` is created in the code path around it; null when hoisted or unknown. */
   createdAt(path: CodePath): Position | null {
     return this.creation.get(path) ?? null;

@@ -9,20 +9,29 @@ import { STATUS_REGISTRY } from '../../http/statusRegistry.js';
  */
 export function statusMentionPattern(statuses: Iterable<number>): RegExp {
   const alternatives: string[] = [];
-  for (const status of statuses) {
-    // Whole numbers only: `2022` in a copyright line is no 202.
-    alternatives.push(`\\b${status}\\b`);
-    const entry = STATUS_REGISTRY.find((candidate) => candidate.code === status);
-    for (const name of entry ? [entry.reason, ...(entry.aliases ?? [])] : []) {
-      const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
-      const capitalised = words.map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase());
-      // `HTTP_STATUS_ACCEPTED`, `StatusCodes.ACCEPTED`; `HttpStatusCode.Accepted`, `UnauthorizedException`;
-      // and, for the error statuses only, Boom's `unauthorized()` / `notFound()`. Case matters: the word
-      // "accepted" in prose names no status, and it is common.
-      const forms = [words.map((word) => word.toUpperCase()), capitalised];
-      if (status >= 400) forms.push([capitalised[0]!.toLowerCase(), ...capitalised.slice(1)]);
-      for (const form of forms) alternatives.push(form.join('[\\s_-]?'));
-    }
-  }
+  for (const status of statuses) alternatives.push(`\\b${status}\\b`, ...statusNameForms(status));
   return new RegExp(alternatives.join('|'));
 }
+
+/**
+ * The names of `status` as code spells them, as regular-expression sources: `UNAUTHORIZED`, `Unauthorized`,
+ * and for the error statuses Boom's `unauthorized`; words joined by an optional space, `_` or `-`.
+ */
+export function statusNameForms(status: number): string[] {
+  const forms: string[] = [];
+  const entry = STATUS_REGISTRY.find((candidate) => candidate.code === status);
+  for (const name of entry ? [entry.reason, ...(entry.aliases ?? [])] : []) {
+    const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    const capitalised = words.map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase());
+    // `HTTP_STATUS_ACCEPTED`, `StatusCodes.ACCEPTED`; `HttpStatusCode.Accepted`, `UnauthorizedException`;
+    // and, for the error statuses only, Boom's `unauthorized()` / `notFound()`. Case matters: the word
+    // "accepted" in prose names no status, and it is common.
+    const spellings = [words.map((word) => word.toUpperCase()), capitalised];
+    if (status >= 400) spellings.push([capitalised[0]!.toLowerCase(), ...capitalised.slice(1)]);
+    for (const spelling of spellings) forms.push(spelling.join('[\\s_-]?'));
+  }
+  return forms;
+}
+
+/** A name as `statusNameForms` matched it, without its separators: the key `mayMention` looks names up by. */
+export const nameKey = (text: string): string => text.replace(/[\s_-]/g, '');

@@ -51,12 +51,16 @@ function scan(text: string): Set<number> {
     if (statuses.size === watched.size) return statuses;
   }
   names.lastIndex = 0;
-  for (const [name] of text.matchAll(names)) {
-    for (const status of byName.get(nameKey(name)) ?? []) statuses.add(status);
+  for (const match of text.matchAll(names)) {
+    // `NOT_FOUND`, `NotFound`, `notFound` name 404, not 302's `Found` (no watched name starts after a "not").
+    if (NEGATED.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    for (const status of byName.get(nameKey(match[0])) ?? []) statuses.add(status);
     if (statuses.size === watched.size) break;
   }
   return statuses;
 }
+
+const NEGATED = /not[\s_-]?$/i;
 
 function buildScanners(): NonNullable<typeof scanners> {
   const byName = new Map<string, number[]>();

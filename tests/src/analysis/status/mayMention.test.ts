@@ -37,6 +37,16 @@ describe('mayMention', () => {
     expect(mayMention(file('throw Boom.unauthorized();').context, [401])).toBe(true);
   });
 
+  it("does not read 302's `Found` in the 404 names `NOT_FOUND`, `NotFound`, `notFound`", () => {
+    for (const text of ['res.status(StatusCodes.NOT_FOUND).end();', 'throw new NotFoundException();', 'throw Boom.notFound();']) {
+      expect(mayMention(file(text).context, [302])).toBe(false);
+    }
+    expect(mayMention(file('res.status(StatusCodes.MOVED_TEMPORARILY).end();').context, [302])).toBe(true);
+    expect(mayMention(file('res.status(HttpStatus.FOUND).end();').context, [302])).toBe(true);
+    // A name that itself begins with "Not" still counts.
+    expect(mayMention(file('res.status(HttpStatus.NOT_MODIFIED).end();').context, [304])).toBe(true);
+  });
+
   it('always says yes with type information, where a status may come from another file', () => {
     const { context, reads } = file('export const answer = 42;', true);
     expect(mayMention(context, [401])).toBe(true);

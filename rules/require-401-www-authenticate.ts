@@ -1,4 +1,4 @@
-import { requiredHeaderRule } from '../src/requiredHeaderRule.js';
+import { headerValueOption, requiredHeaderRule } from '../src/requiredHeaderRule.js';
 
 export type Options = [{ challenge?: string }];
 export type MessageIds = 'missingChallenge' | 'addChallenge';
@@ -12,19 +12,7 @@ export default requiredHeaderRule<Options, MessageIds>({
     addChallenge: 'Add the header `WWW-Authenticate: {{challenge}}`.',
   },
   addMessageId: 'addChallenge',
-  schema: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        challenge: {
-          type: 'string',
-          minLength: 1,
-          description: 'The challenge that suggestions insert, e.g. `Bearer`, `Basic realm="api"`.',
-        },
-      },
-    },
-  ],
+  schema: headerValueOption('challenge', 'The challenge that suggestions insert, e.g. `Bearer`, `Basic realm="api"`.'),
   defaultOptions: [{ challenge: 'Bearer' }],
   report: (_site, [{ challenge = 'Bearer' }]) => ({ messageId: 'missingChallenge', data: { challenge }, value: challenge }),
 });

@@ -1,4 +1,4 @@
-import { requiredHeaderRule } from '../src/requiredHeaderRule.js';
+import { headerValueOption, requiredHeaderRule } from '../src/requiredHeaderRule.js';
 
 export type Options = [{ challenge?: string }];
 export type MessageIds = 'missingProxyChallenge' | 'addProxyChallenge';
@@ -12,19 +12,7 @@ export default requiredHeaderRule<Options, MessageIds>({
     addProxyChallenge: 'Add the header `Proxy-Authenticate: {{challenge}}`.',
   },
   addMessageId: 'addProxyChallenge',
-  schema: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        challenge: {
-          type: 'string',
-          minLength: 1,
-          description: 'The challenge that suggestions insert, e.g. `Basic realm="proxy"`.',
-        },
-      },
-    },
-  ],
+  schema: headerValueOption('challenge', 'The challenge that suggestions insert, e.g. `Basic realm="proxy"`.'),
   defaultOptions: [{ challenge: 'Basic realm="proxy"' }],
   report: (_site, [{ challenge = 'Basic realm="proxy"' }]) => ({ messageId: 'missingProxyChallenge', data: { challenge }, value: challenge }),
 });

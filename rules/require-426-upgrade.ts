@@ -1,4 +1,4 @@
-import { requiredHeaderRule } from '../src/requiredHeaderRule.js';
+import { headerValueOption, requiredHeaderRule } from '../src/requiredHeaderRule.js';
 
 export type Options = [{ protocol?: string }];
 export type MessageIds = 'missingUpgrade' | 'addUpgrade';
@@ -14,19 +14,7 @@ export default requiredHeaderRule<Options, MessageIds>({
     addUpgrade: 'Add the header `Upgrade: {{protocol}}`.',
   },
   addMessageId: 'addUpgrade',
-  schema: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        protocol: {
-          type: 'string',
-          minLength: 1,
-          description: 'The protocol the server requires (`websocket`, `TLS/1.3, HTTP/1.1`); suggestions insert it, and only when it is set.',
-        },
-      },
-    },
-  ],
+  schema: headerValueOption('protocol', 'The protocol the server requires (`websocket`, `TLS/1.3, HTTP/1.1`); suggestions insert it, and only when it is set.'),
   defaultOptions: [{}],
   // No suggestion without a configured protocol: a guess would be wrong for every other protocol.
   report: (_site, [{ protocol }]) => ({ messageId: 'missingUpgrade', data: { protocol: protocol ?? 'websocket' }, ...(protocol ? { value: protocol } : {}) }),

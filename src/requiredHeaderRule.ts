@@ -30,6 +30,18 @@ export interface RequiredHeaderRuleDefinition<Options extends readonly unknown[]
 }
 
 /**
+ * The options schema of a rule whose one option is the header value its suggestions insert (a challenge, a
+ * protocol): an object with that one non-empty string.
+ */
+export const headerValueOption = (name: string, description: string): JSONSchema.JSONSchema4[] => [
+  {
+    type: 'object',
+    additionalProperties: false,
+    properties: { [name]: { type: 'string', minLength: 1, description } },
+  },
+];
+
+/**
  * A rule of the `require-<status>-<header>` family from its row in `REQUIRED_HEADERS`: every response site of
  * the row's statuses whose headers are known and lack the header is reported, with a suggestion that adds it
  * wherever the adapter has a sound edit and the rule knows a value. Server rules are off in test files.

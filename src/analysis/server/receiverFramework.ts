@@ -7,6 +7,7 @@ import { memberName } from '../ast/memberName.js';
 import { calleeMethod } from '../ast/methodChain.js';
 import { moduleImports } from '../ast/moduleImports.js';
 import { unwrap } from '../ast/unwrap.js';
+import { callReceiver } from './callReceiver.js';
 
 /** The frameworks whose response objects share method names (`status`, `header`, `set`, `send`, `redirect`). */
 export type ReceiverFramework = 'express' | 'koa' | 'hono' | 'fastify';
@@ -37,6 +38,12 @@ export function receiverFramework(root: TSESTree.Node, context: Context): Receiv
   // ctx.response.set(…), ctx.res.setHeader(…): a Koa context's response objects.
   if (root.type === AST_NODE_TYPES.MemberExpression && RESPONSE_MEMBERS.has(memberName(root) ?? '') && isKoaContext(unwrap(root.object))) return 'koa';
   return 'express';
+}
+
+/** The long-lived object a call's method chain starts from (`callReceiver`), when it is `framework`'s. */
+export function ownedReceiver(call: TSESTree.CallExpression, framework: ReceiverFramework, context: Context): TSESTree.Node | undefined {
+  const root = callReceiver(call);
+  return root && receiverFramework(root, context) === framework ? root : undefined;
 }
 
 const frameworks = new WeakMap<TSESLint.Scope.Variable, ReceiverFramework>();

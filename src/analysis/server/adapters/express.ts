@@ -10,8 +10,7 @@ import { readBody } from '../bodyEvidence.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote, insertStatementAfter } from '../edits.js';
 import { headerNamed, readHeaders } from '../headerEvidence.js';
-import { callReceiver } from '../callReceiver.js';
-import { receiverFramework } from '../receiverFramework.js';
+import { ownedReceiver } from '../receiverFramework.js';
 import { sentBody } from '../sentBody.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence } from '../ResponseSite.js';
 /**
@@ -23,11 +22,7 @@ import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence } from '../Re
  * `this.res`): `expect(x).to.have.status(401)` is not a response.
  */
 export const expressAdapter: Adapter = (api) => {
-  /** The chain's root when it is an Express response. */
-  const expressRoot = (call: TSESTree.CallExpression) => {
-    const root = callReceiver(call);
-    return root && receiverFramework(root, api.context) === 'express' ? root : undefined;
-  };
+  const expressRoot = (call: TSESTree.CallExpression) => ownedReceiver(call, 'express', api.context);
   const headers = (call: TSESTree.CallExpression) => {
     const method = calleeMethod(call);
     const root = method && expressRoot(call);

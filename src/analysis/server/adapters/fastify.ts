@@ -6,7 +6,7 @@ import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import { callReceiver } from '../callReceiver.js';
-import { receiverFramework } from '../receiverFramework.js';
+import { ownedReceiver } from '../receiverFramework.js';
 import { resolveString } from '../../ast/resolveString.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote } from '../edits.js';
@@ -25,10 +25,7 @@ const TERMINALS = new Set(['send', 'redirect', 'view', 'sendFile', 'download', '
  * Hapi's); the shared names only on a Fastify reply (`receiverFramework`).
  */
 export const fastifyAdapter: Adapter = (api) => {
-  const reply = (call: TSESTree.CallExpression) => {
-    const root = callReceiver(call);
-    return root && receiverFramework(root, api.context) === 'fastify' ? root : undefined;
-  };
+  const reply = (call: TSESTree.CallExpression) => ownedReceiver(call, 'fastify', api.context);
   const status = (call: TSESTree.CallExpression) => {
     if (call.arguments.length !== 1) return;
     const root = calleeMethod(call) === 'code' ? callReceiver(call) : reply(call);

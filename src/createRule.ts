@@ -1,6 +1,8 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
 
+import { plainContext } from './plainContext.js';
+
 /** Docs every rule of this plugin carries; configs and the README are derived from them. */
 export interface HttpStatusRuleDocs {
   /** Whether the rule is in `recommended`; its level there follows `requirement`. */
@@ -34,6 +36,8 @@ type RuleDefinition<Options extends readonly unknown[], MessageIds extends strin
  * already applies `meta.defaultOptions` to `context.options` in flat config, so the options pass through as
  * ESLint gives them; only options that come without the defaults (an older host, a hand-made context) are
  * merged here.
+ *
+ * The rule gets a plain copy of the context (`plainContext`), so that V8's optimised code keeps no file alive.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: Readonly<RuleDefinition<Options, MessageIds>>,
@@ -44,7 +48,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     ...rule,
     create(context) {
       const options = context.options.length >= defaults.length ? context.options : applyDefault(defaults, context.options);
-      return definition.create(context, options as Options);
+      return definition.create(plainContext(context), options as Options);
     },
   };
 }

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, TSESLint, type 
 
 import { statusCodeForName } from '../../http/statusRegistry.js';
 import { constantInitializer } from '../ast/constantInitializer.js';
+import { constantNames } from '../ast/constantNames.js';
 import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import { memberName } from '../ast/memberName.js';
@@ -60,6 +61,8 @@ function resolveSyntactically(node: TSESTree.Node, context: Context, depth: numb
 }
 
 function resolveIdentifier(identifier: TSESTree.Identifier, context: Context, depth: number): number | undefined {
+  // A parameter or a call's result holds no constant: skip the scope lookup for names no constant has.
+  if (!constantNames(context.sourceCode).has(identifier.name)) return undefined;
   const variable = findVariable(identifier, context);
   if (!variable) return undefined;
   const def = variable.defs[0];

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { constantInitializer } from '../ast/constantInitializer.js';
+import { constantNames } from '../ast/constantNames.js';
 import type { Context } from '../ast/Context.js';
 import { findVariable } from '../ast/findVariable.js';
 import type { FunctionNode } from '../ast/functions.js';
@@ -58,7 +59,7 @@ export function bindValue(ref: ParamRef, args: readonly TSESTree.CallExpressionA
 export function objectLiteral(node: TSESTree.Node, context: Context): TSESTree.ObjectExpression | undefined {
   const expr = unwrap(node);
   if (expr.type === AST_NODE_TYPES.ObjectExpression) return expr;
-  if (expr.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (expr.type !== AST_NODE_TYPES.Identifier || !constantNames(context.sourceCode).has(expr.name)) return undefined;
   const variable = findVariable(expr, context);
   const init = variable ? constantInitializer(variable) : undefined;
   const value = init && unwrap(init);

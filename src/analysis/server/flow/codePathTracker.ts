@@ -18,6 +18,11 @@ export interface Position {
 interface Frame {
   readonly path: CodePath;
   readonly segments: Set<CodePathSegment>;
+  /**
+   * `segments` as an array, made at the first position asked for since they last changed: the statements of
+   * one segment share it (the collector places every statement), instead of copying the set for each.
+   */
+  snapshot?: readonly CodePathSegment[] | undefined;
 }
 
 /**
@@ -36,22 +41,37 @@ export class CodePathTracker {
       // A function declaration is hoisted: it exists before any statement of the code around it runs.
       const created = node.type === AST_NODE_TYPES.FunctionDeclaration ? null : this.position(node);
       this.creation.set(path, created ?? null);
-      this.frames.push({ path, segments: new Set() });
+      this.frames.push({ path, segments: new Set(), snapshot: undefined });
     },
     onCodePathEnd: () => {
       this.frames.pop();
     },
-    onCodePathSegmentStart: (segment: CodePathSegment) => this.frames.at(-1)?.segments.add(segment),
-    onCodePathSegmentEnd: (segment: CodePathSegment) => this.frames.at(-1)?.segments.delete(segment),
-    onUnreachableCodePathSegmentStart: (segment: CodePathSegment) => this.frames.at(-1)?.segments.add(segment),
-    onUnreachableCodePathSegmentEnd: (segment: CodePathSegment) => this.frames.at(-1)?.segments.delete(segment),
+    onCodePathSegmentStart: (segment: CodePathSegment) => this.enter(segment),
+    onCodePathSegmentEnd: (segment: CodePathSegment) => this.leave(segment),
+    onUnreachableCodePathSegmentStart: (segment: CodePathSegment) => this.enter(segment),
+    onUnreachableCodePathSegmentEnd: (segment: CodePathSegment) => this.leave(segment),
   };
+
+  private enter(segment: CodePathSegment): void {
+    const frame = this.frames.at(-1);
+    if (!frame) return;
+    frame.segments.add(segment);
+    frame.snapshot = undefined;
+  }
+
+  private leave(segment: CodePathSegment): void {
+    const frame = this.frames.at(-1);
+    if (!frame) return;
+    frame.segments.delete(segment);
+    frame.snapshot = undefined;
+  }
 
   /** The position of `node`, which the traversal is at now; undefined outside any code path. */
   position(node: TSESTree.Node): Position | undefined {
     const frame = this.frames.at(-1);
     if (!frame || frame.segments.size === 0) return undefined;
-    return { path: frame.path, segments: [...frame.segments], at: node.range[1] };
+    frame.snapshot ??= [...frame.segments];
+    return { path: frame.path, segments: frame.snapshot, at: node.range[1] };
   }
 
   /** The code path the traversal is in now. */

@@ -9,14 +9,24 @@
 // All arms parse, analyse scopes and traverse every file: every arm enables one no-op rule, so ESLint's rule
 // machinery runs in all of them and the ratio measures our rules alone.
 //
+// Each arm's config is normalised once, as ESLint's CLI does (it computes a file's config once and caches it):
+// `linter.verify` given a plain array rebuilds and revalidates the whole config on every call, about 4 ms per
+// file here, which no real run pays per file and which only added noise. V8 runs single-threaded
+// (`--single-threaded`; the script restarts itself with it), so that garbage collection and compilation are
+// counted in the lint that causes them, not in whichever lint a background thread happens to overlap.
+//
 // Usage: node scripts/bench.js [--runs n] [--check] [--top k]   (n rounds after the warm-up, default 10; --check exits 1
 // when the ratio is over the target, or when the A/A ratio is off by more than 1.5%: then the numbers are unreliable;
 // --top k lists the k files whose minima differ most between "on" and "off", to find where the cost is)
+// --instructions counts instructions under valgrind instead of time: see countInstructions.
 // Per-rule times: TIMING=all node scripts/bench.js --runs 1 (ESLint's own rule timing, printed at exit).
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 
 import { Linter } from 'eslint';
@@ -24,7 +34,18 @@ import { Linter } from 'eslint';
 import { languageConfigs, rulesConfig } from '../dist/lint-config.js';
 import { packageDir, ROOT, sourceFiles, virtualFilename } from './corpus.js';
 
+if (!process.execArgv.includes('--single-threaded')) {
+  const { status } = spawnSync(process.execPath, ['--single-threaded', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(status ?? 1);
+}
+
 const TARGET = 1.03;
+/**
+ * V8 in predictable mode: no background threads, no heuristics driven by the clock (V8 sizes its heap by how
+ * fast the collector ran, which under valgrind differs from run to run), fixed random and hash seeds. Without
+ * it two processes of the same arm differed by 1.7% in instructions; with it, by about 0.01%.
+ */
+const PREDICTABLE = ['--predictable', '--single-threaded', '--hash-seed=1', '--random-seed=1'];
 /** The A/A ratio may be off 1 by this much before the measurement counts as unreliable. */
 const AA_TOLERANCE = 0.015;
 const runsArg = process.argv.indexOf('--runs');
@@ -73,14 +94,37 @@ const common = [
     rules: { 'bench/noop': 'error' },
   },
 ];
+// ESLint's own config array (not exported; its file is loaded by path), normalised once per arm.
+const { FlatConfigArray } = createRequire(import.meta.url)(path.join(packageDir('eslint'), 'lib', 'config', 'flat-config-array.js'));
+const normalised = (configs) => {
+  const array = new FlatConfigArray(configs, { basePath: ROOT });
+  array.normalizeSync();
+  return array;
+};
 const arms = {
-  off: common,
-  on: [...common, rulesConfig('all')],
-  // The same config as "off" (ESLint builds a config array from it on every call, as for the others).
-  off2: [...common],
+  off: normalised(common),
+  on: normalised([...common, rulesConfig('all')]),
+  // The same configs as "off", in a config array of its own (with its own cache of per-file configs).
+  off2: normalised([...common]),
 };
 const ARMS = Object.keys(arms);
 const ruleCount = Object.keys(rulesConfig('all').rules ?? {}).length;
+const files = corpus.flatMap(({ group, files }) => files.map((file) => ({ group, ...file })));
+const bytes = files.reduce((sum, { code }) => sum + code.length, 0);
+const linter = new Linter({ cwd: ROOT });
+
+// --arm name (for --instructions): lint the corpus once in that arm, as one CLI run lints each file once, and
+// exit; "none" lints nothing, so that what the process costs before and after the lints can be subtracted.
+const armArg = process.argv.indexOf('--arm');
+if (armArg > 0) {
+  const arm = process.argv[armArg + 1];
+  if (arm !== 'none') for (const { name, code } of files) linter.verify(code, arms[arm], name);
+  process.exit(0);
+}
+if (process.argv.includes('--instructions')) {
+  await countInstructions();
+  process.exit(process.exitCode ?? 0);
+}
 
 /** All orders of the three arms; file i of round r takes order (r + i) mod 6, so each arm runs first, second
  * and third, after each other arm, equally often. */
@@ -95,7 +139,6 @@ const orders = [
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
-const linter = new Linter({ cwd: ROOT });
 
 /**
  * CPU time (user + system) of this process in µs. Tried against wall time (process.hrtime) on the loaded
@@ -110,7 +153,6 @@ const now = () => {
   return user + system;
 };
 
-const files = corpus.flatMap(({ group, files }) => files.map((file) => ({ group, ...file })));
 /** min[arm][i]: the least time file i took in that arm over the rounds so far, in µs. */
 const min = Object.fromEntries(ARMS.map((arm) => [arm, new Float64Array(files.length).fill(Infinity)]));
 
@@ -130,7 +172,6 @@ function round(index, record) {
   }
 }
 
-const bytes = files.reduce((sum, { code }) => sum + code.length, 0);
 console.log(`bench: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB), ${ruleCount} rules on vs none vs none again, ${RUNS} rounds after a warm-up`);
 for (const { group, files } of corpus) console.log(`  ${group}: ${files.length} files`);
 
@@ -174,3 +215,46 @@ if (topArg > 0) {
   }
 }
 if (process.argv.includes('--check') && (ratio > TARGET || !reliable)) process.exitCode = 1;
+
+/**
+ * --instructions: the instructions each arm executes, counted by valgrind (cachegrind), each arm in a process of
+ * its own that lints every file once. Unlike time, the count does not depend on what else the machine is doing:
+ * the same process gives the same count whatever the load (see PREDICTABLE). It counts work, not time: cache misses and
+ * memory stalls are not in it, so it complements the time ratio rather than replacing it. Ratio =
+ * (on − none) / (off − none), A/A = (off2 − none) / (off − none); two processes at a time, about 6 minutes.
+ */
+
+function countInstructions() {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    console.error('bench --instructions needs valgrind (Debian: apt-get install valgrind)');
+    process.exitCode = 2;
+    return;
+  }
+  const script = fileURLToPath(import.meta.url);
+  const count = (arm) =>
+    new Promise((resolve, reject) => {
+      const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...PREDICTABLE, script, '--arm', arm];
+      execFile('valgrind', args, { maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
+        const refs = /I\s+refs:\s*([\d,]+)/.exec(stderr);
+        if (error || !refs) reject(new Error(`valgrind (arm ${arm}) failed: ${error?.message ?? stderr.slice(-500)}`));
+        else resolve(Number(refs[1].replaceAll(',', '')));
+      });
+    });
+  console.log(`bench --instructions: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB), ${ruleCount} rules, each arm linting every file once under valgrind`);
+  const started = performance.now();
+  // Two at a time on the 2-core machines; "none" first, as the subtrahend.
+  return (async () => {
+    const [none, off] = await Promise.all([count('none'), count('off')]);
+    const [on, off2] = await Promise.all([count('on'), count('off2')]);
+    const ratio = (on - none) / (off - none);
+    const aa = (off2 - none) / (off - none);
+    const g = (n) => `${(n / 1e9).toFixed(2)} G`;
+    console.log(`  instructions: none ${g(none)}, off ${g(off)}, on ${g(on)}, off again ${g(off2)}`);
+    console.log(`  per file: ${((on - off) / files.length / 1e6).toFixed(2)} M instructions of ours, ${((off - none) / files.length / 1e6).toFixed(2)} M for ESLint without them`);
+    const reliable = Math.abs(aa - 1) <= AA_TOLERANCE;
+    console.log(
+      `bench --instructions: ratio ${ratio.toFixed(3)} (target ≤ ${TARGET}) ${ratio <= TARGET ? 'ok' : 'OVER TARGET'}; A/A ${aa.toFixed(3)} ${reliable ? 'ok' : 'UNRELIABLE'}; ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+    if (process.argv.includes('--check') && (ratio > TARGET || !reliable)) process.exitCode = 1;
+  })();
+}

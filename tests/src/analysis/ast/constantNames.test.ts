@@ -14,7 +14,7 @@ function namesOf(code: string): string[] {
       return {};
     },
   };
-  const messages = new Linter().verify(code, [{ files: ['**/*.js'], languageOptions: { sourceType: 'module' }, plugins: { p: { rules: { probe: probe as never } } }, rules: { 'p/probe': 'error' } }], 'file.js');
+  const messages = new Linter().verify(code, [{ files: ['**/*.js'], languageOptions: { sourceType: 'module' }, plugins: { p: { rules: { probe: probe } } }, rules: { 'p/probe': 'error' } }], 'file.js');
   expect(messages).toEqual([]);
   return [...names].sort();
 }

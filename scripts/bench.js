@@ -43,7 +43,8 @@ const TARGET = 1.03;
 /**
  * V8 in predictable mode: no background threads, no heuristics driven by the clock (V8 sizes its heap by how
  * fast the collector ran, which under valgrind differs from run to run), fixed random and hash seeds. Without
- * it two processes of the same arm differed by 1.7% in instructions; with it, by about 0.01%.
+ * it "off" and "off again" differed by 1.7% in instructions; with it, by 0.2%, and "on" by up to 0.5% between
+ * two runs of one build.
  */
 const PREDICTABLE = ['--predictable', '--single-threaded', '--hash-seed=1', '--random-seed=1'];
 /** The A/A ratio may be off 1 by this much before the measurement counts as unreliable. */
@@ -221,9 +222,8 @@ if (process.argv.includes('--check') && (ratio > TARGET || !reliable)) process.e
  * its own that lints every file once. Unlike time, the count does not depend on what else the machine is doing:
  * the same process gives the same count whatever the load (see PREDICTABLE). It counts work, not time: cache misses and
  * memory stalls are not in it, so it complements the time ratio rather than replacing it. Ratio =
- * (on − none) / (off − none), A/A = (off2 − none) / (off − none); two processes at a time, about 6 minutes.
+ * (on − none) / (off − none), A/A = (off2 − none) / (off − none); two processes at a time, about 5 minutes.
  */
-
 function countInstructions() {
   if (spawnSync('valgrind', ['--version']).status !== 0) {
     console.error('bench --instructions needs valgrind (Debian: apt-get install valgrind)');

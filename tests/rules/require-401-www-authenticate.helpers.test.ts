@@ -209,9 +209,8 @@ app.use((req, res, next) => next(new AppError('Invalid token', 401)));`,
       errors: [at(3, 21)],
     },
     {
-      // Feathers' NotAuthenticated. (Found only in files that name the status somewhere: the collector's
-      // mention check knows status names, not library class names.)
-      code: `import { NotAuthenticated } from '@feathersjs/errors';\nexport const authenticate = async (context) => {\n  if (!context.params.user) throw new NotAuthenticated('Unauthorized');\n};`,
+      // Feathers' NotAuthenticated: the mention check knows the class's name (a message in a string wakes nothing).
+      code: `import { NotAuthenticated } from '@feathersjs/errors';\nexport const authenticate = async (context) => {\n  if (!context.params.user) throw new NotAuthenticated('Login first');\n};`,
       errors: [at(3, 39)],
     },
     {

@@ -1,4 +1,7 @@
+import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
 import type { Context } from '../ast/Context.js';
+import { tokenStartingAt } from '../ast/tokenStartingAt.js';
 import { nameKey, statusNameForms } from './mentionsStatus.js';
 
 /** Every status some rule asked about so far; the scanner looks for all of them in one pass. */
@@ -26,7 +29,9 @@ export function mayMention(context: Context, statuses: Iterable<number>): boolea
   }
   let found = mentioned.get(sourceCode);
   if (found?.size !== watched.size) {
-    found = { size: watched.size, statuses: scan(sourceCode.text) };
+    // A parser that gives no tokens: every match in the text counts.
+    const tokens = sourceCode.ast?.tokens?.length ? sourceCode.ast.tokens : undefined;
+    found = { size: watched.size, statuses: scan(sourceCode.text, tokens) };
     mentioned.set(sourceCode, found);
   }
   for (const status of statuses) if (found.statuses.has(status)) return true;
@@ -35,17 +40,21 @@ export function mayMention(context: Context, statuses: Iterable<number>): boolea
 
 /**
  * Two passes, numbers then names, each one regular expression with the status told by the text it matched.
+ * A match counts only where code names a status (see `isNumberToken`, `isStatusName`), not in a comment, a
+ * string or a longer word: "Found 3 files", `NoFilesFoundError`, `onElementCreated`, `// answers 401`.
  * One alternation of every status's digits and names, with a named group per status, cost about 180 µs per
  * file of ESLint's own sources for the 16 watched statuses: every alternative was tried at every position, and
  * those led by `\b` defeat V8's first-character filter. Names grouped by their first letter (`F(?:OUND|ound)`)
  * and a separate `\b(?:201|202|…)\b` take about 55 µs.
  */
-function scan(text: string): Set<number> {
+function scan(text: string, tokens: readonly TSESTree.Token[] | undefined): Set<number> {
   scanners ??= buildScanners();
   const { digits, names, byName } = scanners;
   const statuses = new Set<number>();
   digits.lastIndex = 0;
-  for (const [number] of text.matchAll(digits)) {
+  for (const match of text.matchAll(digits)) {
+    const number = match[0];
+    if (tokens && !isNumberToken(tokens, match.index, number)) continue;
     statuses.add(Number(number));
     // Every watched status seen: the rest of the text cannot add one.
     if (statuses.size === watched.size) return statuses;
@@ -54,6 +63,7 @@ function scan(text: string): Set<number> {
   for (const match of text.matchAll(names)) {
     // `NOT_FOUND`, `NotFound`, `notFound` name 404, not 302's `Found` (no watched name starts after a "not").
     if (NEGATED.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (!isStatusName(text, match.index, match[0].length, tokens)) continue;
     for (const status of byName.get(nameKey(match[0])) ?? []) statuses.add(status);
     if (statuses.size === watched.size) break;
   }
@@ -61,6 +71,43 @@ function scan(text: string): Set<number> {
 }
 
 const NEGATED = /not[\s_-]?$/i;
+
+/** `401` as a number of the code: the number token is exactly it (not `401.5`, `401n`, a comment's "401"). */
+function isNumberToken(tokens: readonly TSESTree.Token[], offset: number, number: string): boolean {
+  const token = tokenStartingAt(tokens, offset);
+  return token?.type === AST_TOKEN_TYPES.Numeric && token.value === number;
+}
+
+/**
+ * Whether the name matched at `offset` is the whole of an identifier, or its start or end as the code that
+ * names statuses spells them: `Found`, `HTTP_STATUS_FOUND` (after a `_`), `UnauthorizedException`,
+ * `UnauthorizedError` (before those suffixes). Not a part of a longer word (`NoFilesFoundError`,
+ * `AllAcceptedCredentials`, `CreatedAt`), and, where the parser gave tokens, not text outside an
+ * identifier: a comment, a string, a name with a space in it ("No Content").
+ */
+function isStatusName(text: string, offset: number, length: number, tokens: readonly TSESTree.Token[] | undefined): boolean {
+  const before = text.charCodeAt(offset - 1);
+  if (isIdentifierChar(before) && before !== UNDERSCORE) return false;
+  const end = offset + length;
+  if (isIdentifierChar(text.charCodeAt(end))) {
+    SUFFIX.lastIndex = end;
+    if (!SUFFIX.test(text)) return false;
+  }
+  if (!tokens) return true;
+  let start = offset;
+  while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start -= 1;
+  const token = tokenStartingAt(tokens, start);
+  return token?.type === AST_TOKEN_TYPES.Identifier && token.range[1] >= end;
+}
+
+/** What may follow a status's name in an identifier: Nest's `…Exception`, the common `…Error`. */
+const SUFFIX = /(?:Exception|Error)(?![\w$])/y;
+const UNDERSCORE = 0x5f;
+
+/** ASCII letters, digits, `_` and `$`: enough to tell where a name in code starts and ends. */
+function isIdentifierChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === UNDERSCORE || code === 0x24;
+}
 
 function buildScanners(): NonNullable<typeof scanners> {
   const byName = new Map<string, number[]>();

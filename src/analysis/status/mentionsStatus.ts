@@ -18,7 +18,7 @@ export function statusMentionPattern(statuses: Iterable<number>): RegExp {
  * and for the error statuses Boom's `unauthorized`; words joined by an optional space, `_` or `-`.
  */
 export function statusNameForms(status: number): string[] {
-  const forms: string[] = [];
+  const forms: string[] = [...(LIBRARY_NAMES.get(status) ?? [])];
   const entry = STATUS_REGISTRY.find((candidate) => candidate.code === status);
   for (const name of entry ? [entry.reason, ...(entry.aliases ?? [])] : []) {
     const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -32,6 +32,12 @@ export function statusNameForms(status: number): string[] {
   }
   return forms;
 }
+
+/**
+ * Library error classes whose names do not spell their status (`summaries/libraryErrors.ts` models them):
+ * Feathers' `NotAuthenticated` is a 401. A test checks that every such class of that table is here.
+ */
+const LIBRARY_NAMES: ReadonlyMap<number, readonly string[]> = new Map([[401, ['NotAuthenticated']]]);
 
 /** A name as `statusNameForms` matched it, without its separators: the key `mayMention` looks names up by. */
 export const nameKey = (text: string): string => text.replace(/[\s_-]/g, '');

@@ -24,6 +24,10 @@ const FEATHERS: Record<string, LibraryError> = {
   NotAuthenticated: { kind: 'class', framework: 'feathers', status: 401 },
 };
 
+/** Every modelled class with a constant status, by name: what a file must spell to raise one. */
+export const libraryErrorClasses = (): Array<{ name: string; status: number }> =>
+  Object.entries({ ...NEST, ...FEATHERS }).flatMap(([name, { status }]) => (typeof status === 'number' ? [{ name, status }] : []));
+
 /** http-errors' factory, and look-alikes with its signature `(status, message?, props?)`. */
 const HTTP_ERRORS_FACTORY: LibraryError = { kind: 'factory', framework: 'http-errors', status: { index: 0 }, props: 1 };
 

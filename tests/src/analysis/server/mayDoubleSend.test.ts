@@ -9,6 +9,18 @@ describe('mayDoubleSend', () => {
     expect(mayDoubleSend('(req, res) => { res.end("x"); res.statusCode = 500; }')).toBe(true);
   });
 
+  it('counts events on a response name and down a chain, across lines and casts', () => {
+    expect(mayDoubleSend('(req, res) => { res\n  .status(500)\n  .json(e); res.end(); }')).toBe(true);
+    expect(mayDoubleSend('(req, reply) => { (reply as FastifyReply).send(a); reply?.send(b); }')).toBe(true);
+    expect(mayDoubleSend('(req, _res) => { _res!.end(); _res.setHeader("a", "b"); }')).toBe(true);
+  });
+
+  it('does not count events on other names: a map, a client, a property', () => {
+    expect(mayDoubleSend('(req, res) => { cache.set(k, v); channel.send(x); }')).toBe(false);
+    expect(mayDoubleSend('const data = await fetch(u).then((r) => r.json()); store.set(u, data); // res')).toBe(false);
+    expect(mayDoubleSend('function f(ctx) { ctx.res.end(); this.res.write(x); } const res = 1;')).toBe(false);
+  });
+
   it('wakes for one send in a loop', () => {
     expect(mayDoubleSend('(req, res) => { for (const r of rows) res.send(r); }')).toBe(true);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Context } from '../../../../src/analysis/ast/Context.js';
 import { mayHoldInvalidStatus } from '../../../../src/analysis/status/mayHoldInvalidStatus.js';
+import { parsedContext } from '../parsedContext.js';
 
 const file = (text: string, typed = false) => ({ sourceCode: { text, parserServices: typed ? { program: {} } : {} } }) as unknown as Context;
 
@@ -31,9 +32,38 @@ describe('mayHoldInvalidStatus', () => {
       'new Response(null, { status: 101 });',
       "c.text('early', 103);",
       'return Response.redirect(url, 200);',
+      'return NextResponse.redirect(url, 200);',
+      'reply.code(0).send();',
+      'ctx.throw(42);',
     ]) {
       expect(mayHoldInvalidStatus(file(text), true), text).toBe(true);
+      expect(mayHoldInvalidStatus(parsedContext(text), true), text).toBe(true);
     }
+  });
+
+  it('reads the API names of status positions only, not code that merely resembles them', () => {
+    for (const text of [
+      'function f(node) { throw (0, errors_1.createError)(node, "x"); }',
+      'process.exit({ exitCode: 3 }.exitCode);',
+      'for (let code = 48; code < 58; code++) digits.push(code);',
+    ]) {
+      expect(mayHoldInvalidStatus(file(text), true), text).toBe(false);
+    }
+  });
+
+  it("with the parser's tokens, reads no comment and no string's text", () => {
+    for (const text of [
+      '// CVE-2026-9358 / CWE-674: bounded recursion.\nexport {};',
+      'const css = `body { font-weight: 700; }`;',
+      "const help = \"pass '200' or 204\";",
+      '/** `res.status(0)` throws. */ export {};',
+    ]) {
+      expect(mayHoldInvalidStatus(parsedContext(text), true), text).toBe(false);
+    }
+    expect(mayHoldInvalidStatus(parsedContext("res.status('200'); // ok"), true)).toBe(true);
+    expect(mayHoldInvalidStatus(parsedContext('const css = `w: 700`; res.status(700);'), true)).toBe(true);
+    expect(mayHoldInvalidStatus(parsedContext('// 420 Enhance Your Calm\nres.status(200);'), false)).toBe(false);
+    expect(mayHoldInvalidStatus(parsedContext('res.status(420);'), false)).toBe(true);
   });
 
   it('with allowUnregistered off, also looks at in-range codes IANA has not registered', () => {

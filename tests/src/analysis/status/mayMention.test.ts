@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { Context } from '../../../../src/analysis/ast/Context.js';
 import { mayMention } from '../../../../src/analysis/status/mayMention.js';
+import { libraryErrorClasses } from '../../../../src/analysis/summaries/libraryErrors.js';
+import { parsedContext } from '../parsedContext.js';
 
 /** A context whose source text counts how often it is read. */
 function file(text: string, typed = false) {
@@ -45,6 +47,56 @@ describe('mayMention', () => {
     expect(mayMention(file('res.status(HttpStatus.FOUND).end();').context, [302])).toBe(true);
     // A name that itself begins with "Not" still counts.
     expect(mayMention(file('res.status(HttpStatus.NOT_MODIFIED).end();').context, [304])).toBe(true);
+  });
+
+  it('reads names only as whole names, or with the prefixes and suffixes status code gives them', () => {
+    for (const [text, status] of [
+      ['throw new UnauthorizedException();', 401],
+      ['class AuthError extends UnauthorizedError {}', 401],
+      ['res.status(HTTP_STATUS_FOUND).end();', 302],
+      ['throw new createError.Unauthorized();', 401],
+      ['res.status(StatusCodes.CREATED).json(item);', 201],
+    ] as const) {
+      expect(mayMention(file(text).context, [status]), text).toBe(true);
+      expect(mayMention(parsedContext(text), [status]), text).toBe(true);
+    }
+    for (const [text, status] of [
+      ['class NoFilesFoundError extends Error {}', 302],
+      ["const names = ['AllAcceptedCredentials'];", 202],
+      ['if (hooks.onElementCreated) run();', 201],
+      ['type Row = { CreatedAt: Date; Foundation: string };', 201],
+      ['const wasNotFound = true;', 302],
+    ] as const) {
+      expect(mayMention(file(text).context, [status]), text).toBe(false);
+      expect(mayMention(parsedContext(text), [status]), text).toBe(false);
+    }
+  });
+
+  it('reads the names of the library error classes the summaries know', () => {
+    expect(libraryErrorClasses().length).toBeGreaterThan(1);
+    for (const { name, status } of libraryErrorClasses()) {
+      expect(mayMention(parsedContext(`throw new ${name}('Login first');`), [status]), name).toBe(true);
+    }
+  });
+
+  it('with the parser\'s tokens, reads neither comments nor strings', () => {
+    for (const [text, status] of [
+      ["log('Found existing program');", 302],
+      ['// Created on first use; answers 401 otherwise.\nexport const cache = new Map();', 401],
+      ['/** Unauthorized callers get a 201. */ export {};', 201],
+      ['const css = `font-weight: 401; color: red`;', 401],
+      ['const version = 401.5;', 401],
+      ["const title = 'No Content';", 204],
+    ] as const) {
+      expect(mayMention(parsedContext(text), [status]), text).toBe(false);
+    }
+    for (const [text, status] of [
+      ['res.status(401).end(); // 401', 401],
+      ['const reply = (res) => res.sendStatus(Codes.NO_CONTENT);', 204],
+      ['send(`${HttpStatus.ACCEPTED}`);', 202],
+    ] as const) {
+      expect(mayMention(parsedContext(text), [status]), text).toBe(true);
+    }
   });
 
   it('always says yes with type information, where a status may come from another file', () => {

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 
-import { statusMentionPattern } from '../../../../src/analysis/status/mentionsStatus.js';
+import { mayMention } from '../../../../src/analysis/status/mayMention.js';
+import { statusNameForms } from '../../../../src/analysis/status/mentionsStatus.js';
+import { parsedContext } from '../parsedContext.js';
 
-describe('statusMentionPattern', () => {
-  const pattern = statusMentionPattern([401, 202]);
+describe('statusNameForms', () => {
+  it('spells a name in capitals, in Pascal case, and in camel case for error statuses only', () => {
+    expect(statusNameForms(304)).toEqual([
+      { spelling: 'upper', source: 'NOT_?MODIFIED' },
+      { spelling: 'pascal', source: 'NotModified' },
+    ]);
+    expect(statusNameForms(405)).toContainEqual({ spelling: 'camel', source: 'methodNotAllowed' });
+    expect(statusNameForms(599)).toEqual([]);
+  });
+});
+
+// The forms as the per-file test uses them: a status is named in code, whatever the spelling.
+describe('names as code spells them', () => {
+  const names = (text: string, statuses: number[]) => mayMention(parsedContext(text), statuses);
 
   it.each([
     'res.status(401)',
@@ -16,28 +30,26 @@ describe('statusMentionPattern', () => {
     "import { ACCEPTED } from 'http-status-codes'",
     'Status.Accepted',
   ])('finds a mention in %s', (text) => {
-    expect(pattern.test(text)).toBe(true);
+    expect(names(text, [401, 202])).toBe(true);
   });
 
-  it.each(['res.status(403).end()', 'map.set(key, value)', 'const limit = 4100;', '/* Copyright 2022 OpenJS Foundation */', 'version 1.2024.0'])(
+  it.each(['res.status(403).end()', 'map.set(key, value)', 'const limit = 4100;', '/* Copyright 2022 OpenJS Foundation */', 'const v = "1.2024.0";'])(
     'finds none in %s',
     (text) => {
-      expect(pattern.test(text)).toBe(false);
+      expect(names(text, [401, 202])).toBe(false);
     },
   );
 
   it('reads names as code spells them: prose such as "the job was accepted" names no 202', () => {
-    const accepted = statusMentionPattern([202]);
-    expect(accepted.test('// the request is accepted and queued')).toBe(false);
-    expect(accepted.test('HttpStatusCode.Accepted')).toBe(true);
+    expect(names('// the request is accepted and queued', [202])).toBe(false);
+    expect(names('HttpStatusCode.Accepted', [202])).toBe(true);
     // Error statuses have lower-case factories (Boom), so their camelCase spelling counts.
-    expect(statusMentionPattern([404]).test('Boom.notFound()')).toBe(true);
+    expect(names('Boom.notFound()', [404])).toBe(true);
   });
 
-  it('spells multi-word names with or without separators', () => {
-    const tooLarge = statusMentionPattern([413]);
-    for (const text of ['PAYLOAD_TOO_LARGE', 'PayloadTooLarge', 'Request Entity Too Large', 'REQUEST_TOO_LONG']) {
-      expect(tooLarge.test(text)).toBe(true);
+  it('spells multi-word names with or without an underscore, and every alias', () => {
+    for (const text of ['PAYLOAD_TOO_LARGE', 'PayloadTooLarge', 'REQUEST_ENTITY_TOO_LARGE', 'PAYLOADTOOLARGE', 'RequestEntityTooLarge']) {
+      expect(names(`send(${text});`, [413]), text).toBe(true);
     }
   });
 });

@@ -2,16 +2,15 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
+import { parsedContext } from './analysis/parsedContext.js';
 
 type Rule = TSESLint.RuleModule<string, readonly unknown[]>;
 
-/** A context with just what `create()` reads before the traversal: the text, parser services, options. */
-const contextFor = (name: string, rule: Rule, text: string, typed = false) =>
-  ({
-    id: `http-status/${name}`,
-    options: rule.meta.defaultOptions ?? [],
-    sourceCode: { text, parserServices: typed ? { program: {} } : {}, ast: { type: 'Program', body: [] } },
-  }) as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+/** A rule's context for `text`, parsed (tokens and all); typed: as if with type information. */
+const contextFor = (name: string, rule: Rule, text: string, typed = false) => {
+  const sourceCode = typed ? { text, parserServices: { program: {} }, ast: { type: 'Program', body: [] } } : parsedContext(text).sourceCode;
+  return { id: `http-status/${name}`, options: rule.meta.defaultOptions ?? [], sourceCode } as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+};
 
 const rules = Object.entries(plugin.rules as unknown as Record<string, Rule>);
 const mentions: Record<string, string> = {

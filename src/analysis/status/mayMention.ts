@@ -1,12 +1,12 @@
 import { AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import type { Context } from '../ast/Context.js';
-import { nameKey, statusNameForms } from './mentionsStatus.js';
+import { nameKey, statusNameKeys } from './mentionsStatus.js';
 
 /** Every status some rule asked about so far; the scan looks for all of them in one pass. */
 const watched = new Set<number>();
 /**
- * The names of `watched` (`statusNameForms`, without `_`), with the statuses each names, and what a name's
+ * The names of `watched` (`statusNameKeys`), with the statuses each names, and what a name's
  * first two characters and its length can be, so that most identifiers are passed over without a lookup
  * (`require`, `process`, `result`); rebuilt when `watched` grows.
  */
@@ -16,7 +16,7 @@ let names: { byName: Map<string, number[]>; starts: Uint8Array; lengths: Uint8Ar
 const mentioned = new WeakMap<object, { size: number; statuses: ReadonlySet<number> }>();
 
 /**
- * Whether a file's code names one of `statuses`, by its number or by a name (`statusNameForms`), decided in a
+ * Whether a file's code names one of `statuses`, by its number or by a name (`statusNameKeys`), decided in a
  * rule's `create()`. Each rule asks about its own statuses, but the file is read once for every status any
  * rule watches. With type information a status may come from another file's types, so typed linting always
  * looks; so does a parser that gives no tokens.
@@ -92,8 +92,7 @@ function buildNames(): NonNullable<typeof names> {
   const starts = new Uint8Array(128 * 128);
   const lengths = new Uint8Array(256);
   for (const status of watched) {
-    for (const { source } of statusNameForms(status)) {
-      const key = nameKey(source.replaceAll('_?', ''));
+    for (const key of statusNameKeys(status)) {
       const list = byName.get(key);
       if (list) list.push(status);
       else byName.set(key, [status]);

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { mayMention } from '../../../../src/analysis/status/mayMention.js';
-import { statusNameForms } from '../../../../src/analysis/status/mentionsStatus.js';
+import { statusNameKeys } from '../../../../src/analysis/status/mentionsStatus.js';
 import { parsedContext } from '../parsedContext.js';
 
-describe('statusNameForms', () => {
+describe('statusNameKeys', () => {
   it('spells a name in capitals, in Pascal case, and in camel case for error statuses only', () => {
-    expect(statusNameForms(304)).toEqual([
-      { spelling: 'upper', source: 'NOT_?MODIFIED' },
-      { spelling: 'pascal', source: 'NotModified' },
-    ]);
-    expect(statusNameForms(405)).toContainEqual({ spelling: 'camel', source: 'methodNotAllowed' });
-    expect(statusNameForms(599)).toEqual([]);
+    expect(statusNameKeys(304)).toEqual(['NOTMODIFIED', 'NotModified']);
+    expect(statusNameKeys(405)).toEqual(['METHODNOTALLOWED', 'MethodNotAllowed', 'methodNotAllowed']);
+    expect(statusNameKeys(401)).toContain('NotAuthenticated');
+    expect(statusNameKeys(599)).toEqual([]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { isResponseName } from './responseParameter.js';
+
 /** A send (`.json(`, `.end(`, `.writeHead(`…), or another call or assignment the rule may report after one. */
 const EVENT = /\.(?:(json|jsonp|send|sendStatus|sendFile|render|redirect|download|end|writeHead)|status|code|set|header|setHeader|append|write)\s*\(|\.statusCode\s*=(?!=)/g;
 
@@ -25,8 +27,6 @@ export function mayDoubleSend(text: string): boolean {
   return sends && LOOP.test(text);
 }
 
-const RECEIVER = /^_*(?:res|resp|response|reply)$/i;
-
 /**
  * Whether the `.` at `dot` follows a response's name (`res.json(`, `reply?.send(`, `res!.end(`) or a call
  * or a parenthesis (`res.status(500).json(`, `(res as Response).end(`), across white space. Every event the
@@ -43,7 +43,7 @@ function onResponse(text: string, dot: number): boolean {
   while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start -= 1;
   // `this.res.json(`, `ctx.res.end(`: a property, not the parameter.
   if (start === end || text.charCodeAt(start - 1) === 0x2e) return false;
-  return RECEIVER.test(text.slice(start, end));
+  return isResponseName(text.slice(start, end));
 }
 
 const isNameChar = (code: number): boolean =>

@@ -6,6 +6,8 @@ import { importedBinding } from '../ast/moduleImports.js';
 
 /** What a handler calls its response: `(req, res)`, `(request, response)`, Fastify's `(request, reply)`. */
 const RESPONSE_NAME = /^_*(?:res|resp|response|reply)$/i;
+/** Whether a name is what a handler calls its response parameter (`res`, `_res`, `response`, `reply`). */
+export const isResponseName = (name: string): boolean => RESPONSE_NAME.test(name);
 const REQUEST_NAME = /^_*(?:req|request)$/i;
 /** Response types that name no other `Response`: Node's, Fastify's, Next.js pages' API routes. */
 const RESPONSE_TYPES = new Set(['ServerResponse', 'FastifyReply', 'NextApiResponse']);
@@ -25,7 +27,7 @@ export function isResponseParameter(variable: TSESLint.Scope.Variable, context: 
   if (variable.defs.length !== 1 || def?.type !== TSESLint.Scope.DefinitionType.Parameter) return false;
   const fn = def.node;
   const param = def.name;
-  if (!isFunction(fn) || param.type !== AST_NODE_TYPES.Identifier || !RESPONSE_NAME.test(param.name)) return false;
+  if (!isFunction(fn) || param.type !== AST_NODE_TYPES.Identifier || !isResponseName(param.name)) return false;
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
   const index = fn.params.findIndex((other) => unwrapParam(other) === param);
   if (index < 0) return false;

@@ -40,7 +40,7 @@ export function mayHoldInvalidStatus(context: Context, allowUnregistered: boolea
         // `ctx.status = 200`, `res.status = 404`.
         if (token.value === 'status' && isPunctuator(tokens[index - 1], '.') && isPunctuator(tokens[index + 1], '=')) return true;
         // `Response.redirect(url, 200)`.
-        if (token.value === 'redirect' && isPunctuator(tokens[index - 1], '.') && isPunctuator(tokens[index + 1], '(') && isResponseClass(tokens[index - 2])) return true;
+        if (token.value === 'redirect' && isPunctuator(tokens[index - 1], '.') && isPunctuator(tokens[index + 1], '(') && namesResponseClass(tokens[index - 2])) return true;
         break;
       default:
     }
@@ -117,4 +117,5 @@ function enclosingCallee(tokens: readonly TSESTree.Token[], index: number): stri
 
 const isPunctuator = (token: TSESTree.Token | undefined, value: string): boolean => token?.type === AST_TOKEN_TYPES.Punctuator && token.value === value;
 const isIdentifier = (token: TSESTree.Token | undefined, value: string): boolean => token?.type === AST_TOKEN_TYPES.Identifier && token.value === value;
-const isResponseClass = (token: TSESTree.Token | undefined): boolean => isIdentifier(token, 'Response') || isIdentifier(token, 'NextResponse');
+/** The token is `Response` or `NextResponse` (the adapters' `isResponseClass` also checks the binding). */
+const namesResponseClass = (token: TSESTree.Token | undefined): boolean => isIdentifier(token, 'Response') || isIdentifier(token, 'NextResponse');

@@ -10,7 +10,7 @@ const watched = new Set<number>();
  * first two characters and its length can be, so that most identifiers are passed over without a lookup
  * (`require`, `process`, `result`); rebuilt when `watched` grows.
  */
-let names: { byName: Map<string, number[]>; starts: Uint8Array; lengths: Uint8Array } | undefined;
+let names: { byName: Map<string, number[]>; starts: Uint8Array; lengths: Uint8Array; shortest: number } | undefined;
 
 /** Per file: the statuses its code names, found while `watched` had `size` statuses. */
 const mentioned = new WeakMap<object, { size: number; statuses: ReadonlySet<number> }>();
@@ -53,7 +53,7 @@ export function mayMention(context: Context, statuses: Iterable<number>): boolea
  */
 function scan(tokens: readonly TSESTree.Token[]): Set<number> {
   names ??= buildNames();
-  const { byName, starts, lengths } = names;
+  const { byName, starts, lengths, shortest } = names;
   const statuses = new Set<number>();
   const lookUp = (name: string) => {
     if (starts[(name.charCodeAt(0) << 7) | name.charCodeAt(1)] !== 1) return;
@@ -64,7 +64,7 @@ function scan(tokens: readonly TSESTree.Token[]): Set<number> {
   for (const token of tokens) {
     if (token.type === AST_TOKEN_TYPES.Identifier) {
       const value = token.value;
-      if (value.length < MIN_NAME) continue;
+      if (value.length < shortest) continue;
       // `UnauthorizedException`, `UnauthorizedError`: the name before the suffix.
       const name = value.endsWith('Exception') ? value.slice(0, -9) : value.endsWith('Error') ? value.slice(0, -5) : value;
       lookUp(name);
@@ -83,14 +83,13 @@ function scan(tokens: readonly TSESTree.Token[]): Set<number> {
   return statuses;
 }
 
-/** The shortest name (`Found`). */
-const MIN_NAME = 5;
 const NEGATED = /not$/i;
 
 function buildNames(): NonNullable<typeof names> {
   const byName = new Map<string, number[]>();
   const starts = new Uint8Array(128 * 128);
   const lengths = new Uint8Array(256);
+  let shortest = Infinity;
   for (const status of watched) {
     for (const key of statusNameKeys(status)) {
       const list = byName.get(key);
@@ -99,7 +98,8 @@ function buildNames(): NonNullable<typeof names> {
       // An identifier's first two characters (`NO_CONTENT` and `NoContent` alike start `NO`/`No`).
       starts[(key.charCodeAt(0) << 7) | key.charCodeAt(1)] = 1;
       lengths[key.length] = 1;
+      shortest = Math.min(shortest, key.length);
     }
   }
-  return { byName, starts, lengths };
+  return { byName, starts, lengths, shortest };
 }

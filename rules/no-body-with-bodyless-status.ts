@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 
+import { mayMention } from '../src/analysis/gates/mayMention.js';
 import { sendsContent } from '../src/analysis/server/bodyEvidence.js';
 import { collectResponseSites } from '../src/analysis/server/collectResponseSites.js';
 import { contentLengthHeader } from '../src/analysis/server/contentLengthHeader.js';
@@ -43,6 +44,8 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    // Most files never name a status: decided here, once per file, with no listener left behind.
+    if (!mayMention(context, BODYLESS)) return {};
     return collectResponseSites(context, BODYLESS, (site) => {
       if (site.status === NO_CONTENT) {
         const length = contentLengthHeader(site, context);

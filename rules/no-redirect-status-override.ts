@@ -1,3 +1,4 @@
+import { mayOverrideRedirect } from '../src/analysis/gates/mayOverrideRedirect.js';
 import { overriddenStatus } from '../src/analysis/server/redirectStatusOverride.js';
 import { createRule } from '../src/createRule.js';
 
@@ -22,8 +23,8 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
-    // Cheap first: a file without `redirect(` has nothing to report.
-    if (!context.sourceCode.text.includes('redirect(')) return {};
+    // Cheap first: a file without a `.status(` and then a `.redirect(` has nothing to report.
+    if (!mayOverrideRedirect(context)) return {};
     return {
       CallExpression(call) {
         const found = overriddenStatus(call, context);

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { mergeListeners } from '../src/analysis/ast/mergeListeners.js';
 import { collectResponseRecords } from '../src/analysis/server/collectResponseSites.js';
 import { LoopStarts } from '../src/analysis/server/flow/loopStarts.js';
-import { mayDoubleSend } from '../src/analysis/server/mayDoubleSend.js';
+import { mayDoubleSend } from '../src/analysis/gates/mayDoubleSend.js';
 import { responsesAfterSent } from '../src/analysis/server/responseAfterSent.js';
 import { createRule } from '../src/createRule.js';
 
@@ -44,8 +44,8 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
-    // Most files send at most once, or never: decided on the text, once per file, with no listener left.
-    if (!mayDoubleSend(context.sourceCode.text)) return {};
+    // Most files send at most once, or never: decided on the tokens, once per file, with no listener left.
+    if (!mayDoubleSend(context)) return {};
     const loops = new LoopStarts();
     const collect = collectResponseRecords(context, (records) => {
       for (const { after, fix } of responsesAfterSent(records, loops, context)) {

@@ -1,3 +1,4 @@
+import { mayMention } from '../src/analysis/gates/mayMention.js';
 import { collectResponseSites } from '../src/analysis/server/collectResponseSites.js';
 import { promisesCallback } from '../src/analysis/server/promisesCallback.js';
 import { createRule } from '../src/createRule.js';
@@ -67,6 +68,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ headers: DEFAULT_MONITOR_HEADERS, allowBodyLink: true }],
   },
   create(context, [{ headers = DEFAULT_MONITOR_HEADERS, allowBodyLink = true }]) {
+    // Most files never name a status: decided here, once per file, with no listener left behind.
+    if (!mayMention(context, ACCEPTED)) return {};
     const monitorHeaders = headers.map((name) => name.toLowerCase());
     return collectResponseSites(context, ACCEPTED, (site) => {
       if (!site.headers.complete || monitorHeaders.some((name) => site.headers.names.has(name))) return;

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { Context } from '../src/analysis/ast/Context.js';
 import { memberName } from '../src/analysis/ast/memberName.js';
 import { statusPositionListeners, type StatusPosition } from '../src/analysis/server/statusPositions.js';
-import { mayHoldInvalidStatus } from '../src/analysis/status/mayHoldInvalidStatus.js';
+import { mayHoldInvalidStatus } from '../src/analysis/gates/mayHoldInvalidStatus.js';
 import { readStatusValues, type StatusValue } from '../src/analysis/status/readStatusValues.js';
 import { createRule } from '../src/createRule.js';
 import { statusEntry } from '../src/http/statusRegistry.js';

@@ -1,6 +1,7 @@
 import type { JSONSchema, TSESLint } from '@typescript-eslint/utils';
 
 import type { Context } from './analysis/ast/Context.js';
+import { mayMention } from './analysis/gates/mayMention.js';
 import { collectResponseSites } from './analysis/server/collectResponseSites.js';
 import { lacksRequiredHeader, REQUIRED_HEADERS, type RequiredHeaderName } from './analysis/server/requiredHeaders.js';
 import type { ResponseSite } from './analysis/server/ResponseSite.js';
@@ -68,6 +69,8 @@ export function requiredHeaderRule<Options extends readonly unknown[], MessageId
       defaultOptions: definition.defaultOptions,
     },
     create(context, options) {
+      // Most files never name a status: decided here, once per file, with no listener left behind.
+      if (!mayMention(context, row.statuses)) return {};
       return collectResponseSites(context, row.statuses, (site) => {
         if (!lacksRequiredHeader(row, site, context.sourceCode.text)) return;
         const found = definition.report(site, options, context);

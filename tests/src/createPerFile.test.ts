@@ -8,7 +8,8 @@ type Rule = TSESLint.RuleModule<string, readonly unknown[]>;
 
 /** A rule's context for `text`, parsed (tokens and all); typed: as if with type information. */
 const contextFor = (name: string, rule: Rule, text: string, typed = false) => {
-  const sourceCode = typed ? { text, parserServices: { program: {} }, ast: { type: 'Program', body: [] } } : parsedContext(text).sourceCode;
+  const parsed = parsedContext(text).sourceCode;
+  const sourceCode: unknown = typed ? Object.create(parsed, { parserServices: { value: { program: {} } } }) : parsed;
   return { id: `http-status/${name}`, options: rule.meta.defaultOptions ?? [], sourceCode } as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 };
 
@@ -32,9 +33,9 @@ const mentions: Record<string, string> = {
 
 /** Rules whose findings never depend on a status's type: a file without their syntax needs no listener, typed or not. */
 const SYNTAX_ONLY: Record<string, string> = {
-  // `res.status(n).redirect(url)` loses `n` whatever it is: the rule looks for `redirect(` only.
+  // `res.status(n).redirect(url)` loses `n` whatever it is: the rule looks for `.status(`, then `.redirect(`.
   'no-redirect-status-override': 'export const answer = 42; // redirects: none',
-  // Its gate is the text's shape (a send and a second event or a loop): type information adds no send.
+  // Its gate is the code's shape (a send and a second event or a loop): type information adds no send.
   'no-response-after-sent': 'export const answer = 42;',
 };
 

@@ -3,7 +3,6 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { Context } from '../ast/Context.js';
 import { memberName } from '../ast/memberName.js';
 import { unwrapChain } from '../ast/unwrap.js';
-import { mayMention } from '../status/mayMention.js';
 import { codeCondition, comparedCode, negate, type ConditionOverride } from './codeCondition.js';
 import { ACCEPTED } from './completionCodes.js';
 import { conditionRoot, conditionUse, type ConditionUse } from './conditionUse.js';
@@ -41,7 +40,8 @@ const MEMBERSHIP = new Set(['includes', 'has']);
  * 202 into a branch, and `onSlip` for `status === 200 | 202`. Every listener starts from a node that names
  * 202 — a comparison of a status-shaped side (`x.status`, `x.statusCode`, a name) with a code that resolves
  * to 202, an `includes`/`has` on a list holding 202, a `switch` on a status — after cheap shape tests, so
- * other code costs a few property reads. A condition is followed once, from its first 202.
+ * other code costs a few property reads. A condition is followed once, from its first 202. The caller
+ * decides per file, before calling, whether the file can matter (`gates/mayMention.ts`).
  */
 export function collectStatusChecks(context: Context, handlers: StatusCheckHandlers): TSESLint.RuleListener {
   const seen = new WeakSet<TSESTree.Node>();
@@ -57,10 +57,6 @@ export function collectStatusChecks(context: Context, handlers: StatusCheckHandl
     if (found) onSlip(found);
   };
 
-  // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) has no check and no slip to find (a slip
-  // names 202 on one side): decided here, once per file, with no listener left behind. Typed linting may
-  // resolve 202 from another file's types, so it always looks.
-  if (!mayMention(context, [ACCEPTED])) return {};
   return {
     BinaryExpression(node) {
       if (node.operator === '|') return slip(node);

@@ -3,7 +3,6 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { Context } from '../ast/Context.js';
 import { isFunction } from '../ast/functions.js';
 import { mergeListeners } from '../ast/mergeListeners.js';
-import { mayMention } from '../status/mayMention.js';
 import type { AdapterApi, PendingStatus } from './AdapterApi.js';
 import { ADAPTERS } from './adapters/index.js';
 import { dispatchHandlers } from './dispatchHandlers.js';
@@ -59,15 +58,13 @@ const collections = new WeakMap<object, SharedCollection>();
 /**
  * Hands each resolved response site whose status is in `statuses` to `onSite`. Direct sites are handed
  * over at once; receiver sites at `Program:exit`, once every header set on the same object is known.
- * A file whose text names none of `statuses` gets no listener at all.
+ * The caller decides per file, before calling, whether the file can matter (`gates/mayMention.ts`).
  */
 export function collectResponseSites(
   context: Context,
   statuses: ReadonlySet<number>,
   onSite: (site: ResponseSite) => void,
 ): TSESLint.RuleListener {
-  // Most files never name a status: decided here, once per rule and file, with no listener left behind.
-  if (!mayMention(context, statuses)) return {};
   const subscriber: Subscriber = { ruleId: context.id, statuses, onSite };
   const existing = joinable(context);
   if (existing) {

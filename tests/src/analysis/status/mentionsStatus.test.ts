@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { mayMention } from '../../../../src/analysis/status/mayMention.js';
+import { mayMention } from '../../../../src/analysis/gates/mayMention.js';
 import { statusNameKeys } from '../../../../src/analysis/status/mentionsStatus.js';
 import { parsedContext } from '../parsedContext.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Context } from '../../../../src/analysis/ast/Context.js';
-import { mayHoldInvalidStatus } from '../../../../src/analysis/status/mayHoldInvalidStatus.js';
+import { mayHoldInvalidStatus } from '../../../../src/analysis/gates/mayHoldInvalidStatus.js';
 import { parsedContext } from '../parsedContext.js';
 
 const file = (text: string): Context => parsedContext(text);

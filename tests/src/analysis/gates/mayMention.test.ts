@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Context } from '../../../../src/analysis/ast/Context.js';
-import { mayMention } from '../../../../src/analysis/status/mayMention.js';
+import { mayMention } from '../../../../src/analysis/gates/mayMention.js';
 import { libraryErrorClasses } from '../../../../src/analysis/summaries/libraryErrors.js';
 import { parsedContext } from '../parsedContext.js';
 

@@ -1,0 +1,307 @@
+import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { statusEntry } from '../../http/statusRegistry.js';
+import { isResponseName } from '../server/responseParameter.js';
+import { nameKey, statusNameKeys } from '../status/mentionsStatus.js';
+
+/** What a file's code holds that the gates decide on; read in one pass over the parser's tokens. */
+export interface CodeFacts {
+  /** The size of the watched set (`watchStatuses`) when the file was read. */
+  readonly watchedSize: number;
+  /** The watched statuses the code names, by number or by name (see `mayMention`). */
+  readonly statuses: ReadonlySet<number>;
+  /** Something an invalid status is written with, whatever the options (see `mayHoldInvalidStatus`). */
+  readonly invalid: boolean;
+  /** A number 100–599 that IANA has not registered. */
+  readonly unregistered: boolean;
+  /** A send on a response, and one more event or a loop (see `mayDoubleSend`). */
+  readonly doubleSend: boolean;
+  /** A `.status(` call, and a `.redirect(` call after it. */
+  readonly statusThenRedirect: boolean;
+}
+
+/** Every status some rule asked about so far; the pass looks for all of them. */
+const watched = new Set<number>();
+
+/** Adds statuses to those the pass looks for; a file read before one was added is read again when asked. */
+export function watchStatuses(statuses: Iterable<number>): void {
+  for (const status of statuses) {
+    if (watched.has(status)) continue;
+    watched.add(status);
+    names = undefined;
+  }
+}
+
+const passes = new WeakMap<object, CodeFacts>();
+
+/**
+ * The facts of a file's code, read once per file for every gate (`SourceCode` is the key), and read again
+ * only when a rule watched a new status after the file was read (in the first files linted). `undefined`
+ * when the parser gives no tokens: then a gate cannot decide and must look.
+ *
+ * One pass for all the gates, by hand, not one per gate: in the bench, a pass that only reads every token's
+ * type already costs about 0.4% of ESLint's time on the file, because a file's tokens are no longer in the
+ * cache once it has been parsed and its scopes analysed; reading each identifier's characters costs as much
+ * again; four passes (one per gate, through a shared driver) cost 3.5–4.4% (`docs/architecture.md`, Cost).
+ */
+export function readCode(sourceCode: Readonly<TSESLint.SourceCode>): CodeFacts | undefined {
+  const known = passes.get(sourceCode);
+  if (known?.watchedSize === watched.size) return known;
+  const tokens = sourceCode.ast?.tokens as readonly TSESTree.Token[] | undefined;
+  if (!tokens) return undefined;
+  const facts = pass(tokens);
+  passes.set(sourceCode, facts);
+  return facts;
+}
+
+/**
+ * The names of `watched` (`statusNameKeys`), with the statuses each names, and per pair of first two
+ * characters the lengths a name starting so can have (bit n: length n, bit 31: 31 or more), so that most
+ * identifiers are passed over without a string made or a lookup (`require`, `process`, `result`, `index`);
+ * rebuilt when `watched` grows.
+ */
+let names: { byName: Map<string, number[]>; lengths: Uint32Array; shortest: number } | undefined;
+
+const { Identifier, Keyword, Numeric, Punctuator, String: StringToken, Template } = AST_TOKEN_TYPES;
+
+/** Methods that send the response (or, `writeHead`, its head). */
+const SENDS = new Set(['json', 'jsonp', 'send', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'end', 'writeHead']);
+/** Other calls `no-response-after-sent` may report after a send. */
+const OTHER_EVENTS = new Set(['status', 'code', 'set', 'header', 'setHeader', 'append', 'write']);
+
+function pass(tokens: readonly TSESTree.Token[]): CodeFacts {
+  names ??= buildNames();
+  const { byName, lengths, shortest } = names;
+  const statuses = new Set<number>();
+  let invalid = false;
+  let unregistered = false;
+  // mayDoubleSend: a response's name somewhere, the events on one, whether one of them sends.
+  let named = false;
+  let events = 0;
+  let sends = false;
+  let statusCall = false;
+  let statusThenRedirect = false;
+
+  // The name in `value` from `start` to `end`, made a string and looked up only when its first two
+  // characters and its length can be a watched name's.
+  const lookUp = (value: string, start: number, end: number) => {
+    const possible = lengths[((value.charCodeAt(start) & 0x7f) << 7) | (value.charCodeAt(start + 1) & 0x7f)]!;
+    if (possible === 0) return;
+    let key = start === 0 && end === value.length ? value : value.slice(start, end);
+    if (key.includes('_')) key = nameKey(key);
+    if ((possible & lengthBit(key.length)) === 0) return;
+    const found = byName.get(key);
+    if (found) for (const status of found) statuses.add(status);
+  };
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const type = token.type;
+    // About half of all tokens; read only as neighbours.
+    if (type === Punctuator) continue;
+    const value = token.value;
+    if (type === Identifier) {
+      const length = value.length;
+      // A status's name, whole or with the prefixes and suffixes code gives it.
+      if (length >= shortest) {
+        // `UnauthorizedException`, `UnauthorizedError`: the name before the suffix.
+        const last = value.charCodeAt(length - 1);
+        const end = last === 0x6e && value.endsWith('Exception') ? length - 9 : last === 0x72 && value.endsWith('Error') ? length - 5 : length;
+        lookUp(value, 0, end);
+        // `HTTP_STATUS_FOUND`, `ERR_UNAUTHORIZED`: a name after an underscore, but not after a "not": `NOT_FOUND`
+        // names 404, not 302's `Found` (no watched name starts after a "not"). Only in a name that starts
+        // with a capital or an underscore, as constants do: compiled code is full of `typescript_1`.
+        const start = value.charCodeAt(0);
+        if ((start >= 0x41 && start <= 0x5a) || start === 0x5f) {
+          for (let at = value.indexOf('_'); at >= 0 && at < end - 1; at = value.indexOf('_', at + 1)) {
+            if (!notBefore(value, at)) lookUp(value, at + 1, end);
+          }
+        }
+      }
+      if (!named && mayBeResponseName(value) && isResponseName(value)) named = true;
+      if (!isDot(tokens[index - 1])) continue;
+      // A method or a property: `.json(`, `.status(`, `.statusCode =`, `.status =`.
+      const next = tokens[index + 1];
+      if (isPunctuator(next, '(')) {
+        const send = SENDS.has(value);
+        if ((send || OTHER_EVENTS.has(value)) && onResponse(tokens, index - 1)) {
+          events++;
+          if (send) sends = true;
+        }
+        if (value === 'status') statusCall = true;
+        else if (value === 'redirect') {
+          if (statusCall) statusThenRedirect = true;
+          // `Response.redirect(url, 200)`: its status must be a redirect.
+          if (namesResponseClass(tokens[index - 2])) invalid = true;
+        }
+      } else if (isPunctuator(next, '=')) {
+        if (value === 'statusCode' && onResponse(tokens, index - 1)) events++;
+        // `ctx.status = 200`, `res.status = 404`.
+        if (value === 'status') invalid = true;
+      }
+    } else if (type === Numeric) {
+      if (value.length === 3 && isDigits(value, 0, 3)) {
+        const code = Number(value);
+        if (watched.has(code)) statuses.add(code);
+        if (code >= 100 && code < 600 && !statusEntry(code)) unregistered = true;
+      }
+      if (!invalid && suspiciousNumber(tokens, index)) invalid = true;
+    } else if (type === StringToken || type === Template) {
+      if (!invalid && isQuotedCode(value)) invalid = true;
+    }
+  }
+  // One send and no other event: it is sent twice only in a loop, looked for in these few files alone.
+  const doubleSend = named && sends && (events >= 2 || hasLoop(tokens));
+  return { watchedSize: watched.size, statuses, invalid, unregistered, doubleSend, statusThenRedirect };
+}
+
+/** `for (`, `for await (`, `while (` */
+function hasLoop(tokens: readonly TSESTree.Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.type !== Keyword || (token.value !== 'for' && token.value !== 'while')) continue;
+    const next = tokens[index + 1];
+    if (isPunctuator(next, '(') || (next?.value === 'await' && isPunctuator(tokens[index + 2], '('))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the `.` at `dot` follows a response's name (`res.json(`, `reply?.send(`, `res!.end(`) or a call
+ * or a parenthesis (`res.status(500).json(`, `(res as Response).end(`), across lines and comments. Every
+ * event `no-response-after-sent` sees is on a parameter so named (`isResponseParameter`), directly or down a
+ * chain that starts there.
+ */
+function onResponse(tokens: readonly TSESTree.Token[], dot: number): boolean {
+  let before = dot - 1;
+  if (isPunctuator(tokens[before], '!')) before -= 1;
+  const token = tokens[before];
+  if (isPunctuator(token, ')')) return true;
+  // `this.res.json(`, `ctx.res.end(`: a property, not the parameter.
+  return token?.type === Identifier && isResponseName(token.value) && !isDot(tokens[before - 1]);
+}
+
+const FETCH_BODY = new Set(['json', 'text', 'body', 'html', 'newResponse']);
+
+/** A number token an invalid status may be, whatever the options (the unregistered ones are read apart). */
+function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boolean {
+  const raw = tokens[index]!.value;
+  const digits = leadingDigits(raw);
+  if (digits === 3 && raw.length === 3) {
+    const code = Number(raw);
+    if (code >= 600) return true;
+    if (code >= 100 && code < 200) {
+      const before = tokens[index - 1];
+      // `status: 101`
+      if (isPunctuator(before, ':') && isIdentifier(tokens[index - 2], 'status')) return true;
+      // `c.text('early', 103)`
+      if (isPunctuator(before, ',') && FETCH_BODY.has(enclosingCallee(tokens, index - 1) ?? '')) return true;
+    }
+    return false;
+  }
+  // `404.5`
+  if (digits === 3 && raw.charCodeAt(3) === 0x2e && isDigits(raw, 4, 5)) return true;
+  if (digits !== raw.length) return false;
+  // One, two, or four and more digits: after a status API, or last in a `redirect(…)`.
+  let before = index - 1;
+  if (isPunctuator(tokens[before], '-') || isPunctuator(tokens[before], '+')) before -= 1;
+  const sign = tokens[before];
+  if (isPunctuator(sign, '(') || isPunctuator(sign, ':') || isPunctuator(sign, '=')) return isStatusApi(tokens, before - 1);
+  return isPunctuator(sign, ',') && isPunctuator(tokens[index + 1], ')') && (enclosingCallee(tokens, before) ?? '').endsWith('redirect');
+}
+
+/**
+ * `status(`/`status:`/`status =` and the like: a name that ends as a status API's (`status`, `sendStatus`,
+ * `statusCode`, `HttpCode`, `writeHead`, `createError`, `redirect`), or the methods `.code` and `.throw`.
+ * The names are those of the positions `valid-status-code` checks (`statusPositions.ts`).
+ */
+function isStatusApi(tokens: readonly TSESTree.Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.type !== Identifier) return false;
+  const name = token.value;
+  if (name === 'code' || name === 'throw') return isPunctuator(tokens[index - 1], '.');
+  return STATUS_API.test(name);
+}
+
+const STATUS_API = /(?:[sS]tatus|[sS]tatusCode|HttpCode|writeHead|createError|redirect)$/;
+
+/**
+ * The name called just before the `(` that encloses the token at `index` (`json` for the `,` in
+ * `c.json(body, 101)`), looking back at most a few dozen tokens; undefined outside a call's arguments.
+ */
+function enclosingCallee(tokens: readonly TSESTree.Token[], index: number): string | undefined {
+  let depth = 0;
+  for (let at = index; at >= 0 && at > index - 64; at--) {
+    const token = tokens[at]!;
+    if (token.type !== Punctuator) continue;
+    const value = token.value;
+    if (value === ')' || value === ']' || value === '}') depth += 1;
+    else if (value === '(' || value === '[' || value === '{') {
+      if (depth > 0) depth -= 1;
+      else {
+        const callee = tokens[at - 1];
+        return value === '(' && callee?.type === Identifier ? callee.value : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function buildNames(): NonNullable<typeof names> {
+  const byName = new Map<string, number[]>();
+  const lengths = new Uint32Array(128 * 128);
+  let shortest = Infinity;
+  for (const status of watched) {
+    for (const key of statusNameKeys(status)) {
+      const list = byName.get(key);
+      if (list) list.push(status);
+      else byName.set(key, [status]);
+      // An identifier's first two characters (`NO_CONTENT` and `NoContent` alike start `NO`/`No`).
+      lengths[((key.charCodeAt(0) & 0x7f) << 7) | (key.charCodeAt(1) & 0x7f)]! |= lengthBit(key.length);
+      shortest = Math.min(shortest, key.length);
+    }
+  }
+  return { byName, lengths, shortest };
+}
+
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
+
+/** Whether "not", in any case, ends just before `at` in `value` (`NOT_FOUND`, `isNot_Found`). */
+const notBefore = (value: string, at: number): boolean =>
+  at >= 3 && (value.charCodeAt(at - 3) | 0x20) === 0x6e && (value.charCodeAt(at - 2) | 0x20) === 0x6f && (value.charCodeAt(at - 1) | 0x20) === 0x74;
+
+/**
+ * `res`, `resp`, `reply`, `response`, with underscores before (`_res`), in any case: a test of a few
+ * characters before `isResponseName`'s pattern, since compiled code is full of `_a`, `__importDefault`.
+ */
+function mayBeResponseName(value: string): boolean {
+  let start = 0;
+  while (value.charCodeAt(start) === 0x5f) start++;
+  const length = value.length - start;
+  return (length === 3 || length === 4 || length === 5 || length === 8) && (value.charCodeAt(start) | 0x20) === 0x72 && (value.charCodeAt(start + 1) | 0x20) === 0x65;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** How many decimal digits `value` starts with. */
+function leadingDigits(value: string): number {
+  let count = 0;
+  while (count < value.length && isDigit(value.charCodeAt(count))) count++;
+  return count;
+}
+/** Whether `value` has a decimal digit at every index from `start` up to `end`. */
+function isDigits(value: string, start: number, end: number): boolean {
+  if (value.length < end) return false;
+  for (let at = start; at < end; at++) if (!isDigit(value.charCodeAt(at))) return false;
+  return true;
+}
+const isQuote = (code: number): boolean => code === 0x27 || code === 0x22 || code === 0x60;
+/** `'200'`, `"200"`, `` `200` `` */
+const isQuotedCode = (value: string): boolean =>
+  value.length === 5 && isQuote(value.charCodeAt(0)) && isQuote(value.charCodeAt(4)) && isDigits(value, 1, 4);
+
+const isPunctuator = (token: TSESTree.Token | undefined, value: string): boolean => token?.type === Punctuator && token.value === value;
+/** `.` or `?.` */
+const isDot = (token: TSESTree.Token | undefined): boolean => token?.type === Punctuator && (token.value === '.' || token.value === '?.');
+const isIdentifier = (token: TSESTree.Token | undefined, value: string): boolean => token?.type === Identifier && token.value === value;
+/** The token is `Response` or `NextResponse` (the adapters' `isResponseClass` also checks the binding). */
+const namesResponseClass = (token: TSESTree.Token | undefined): boolean => isIdentifier(token, 'Response') || isIdentifier(token, 'NextResponse');

@@ -1,0 +1,56 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+
+import { readCode, watchStatuses } from '../../../../src/analysis/gates/codePass.js';
+import { mayDoubleSend } from '../../../../src/analysis/gates/mayDoubleSend.js';
+import { mayHoldInvalidStatus } from '../../../../src/analysis/gates/mayHoldInvalidStatus.js';
+import { mayMention } from '../../../../src/analysis/gates/mayMention.js';
+import { mayOverrideRedirect } from '../../../../src/analysis/gates/mayOverrideRedirect.js';
+import type { Context } from '../../../../src/analysis/ast/Context.js';
+import { parsedContext } from '../parsedContext.js';
+
+/** A parsed file whose tree (and so its tokens) counts how often it is read. */
+function counted(text: string) {
+  const reads = { count: 0 };
+  const { sourceCode } = parsedContext(text);
+  const file = {
+    parserServices: sourceCode.parserServices,
+    get ast() {
+      reads.count += 1;
+      return sourceCode.ast;
+    },
+  };
+  return { context: { sourceCode: file } as unknown as Context, reads };
+}
+
+describe('readCode', () => {
+  it('reads a file once for all the gates', () => {
+    watchStatuses([202, 301]);
+    const { context, reads } = counted('(req, res) => { res.status(301); res.redirect(url); res.json(x); }');
+    expect(mayMention(context, [301])).toBe(true);
+    expect(mayHoldInvalidStatus(context, true)).toBe(false);
+    expect(mayDoubleSend(context)).toBe(true);
+    expect(mayOverrideRedirect(context)).toBe(true);
+    expect(mayMention(context, [202])).toBe(false);
+    expect(reads.count).toBe(1);
+  });
+
+  it('reads it again when a rule watches a new status after the file was read', () => {
+    const { context, reads } = counted('res.status(StatusCodes.NOT_MODIFIED).end();');
+    watchStatuses([202]);
+    readCode(context.sourceCode);
+    expect(mayMention(context, [304])).toBe(true);
+    expect(reads.count).toBe(2);
+  });
+
+  it('looks for names after underscores in constants, not in the aliases of compiled code', () => {
+    watchStatuses([202, 401]);
+    const statuses = (text: string) => [...readCode(parsedContext(text).sourceCode)!.statuses];
+    expect(statuses('x = HTTP_STATUS_ACCEPTED; y = _UNAUTHORIZED;')).toEqual([202, 401]);
+    expect(statuses('const typescript_Accepted = require("x"); const accepted_Unauthorized = 1;')).toEqual([]);
+  });
+
+  it('gives nothing when the parser gives no tokens', () => {
+    expect(readCode({ ast: { type: 'Program', body: [] } } as unknown as TSESLint.SourceCode)).toBeUndefined();
+  });
+});

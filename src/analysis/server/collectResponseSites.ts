@@ -188,6 +188,15 @@ function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleL
     programExit?.(node);
     const handOvers = new Set<TSESTree.Node>(statusEvents.flatMap(({ status }) => (status.via ? [status.via] : [])));
     const recordOf = new Map<ReceiverKey, ResponseEvent[]>();
+    // The placed status events of each receiver, gathered once rather than per status.
+    const statusesOf = new Map<ReceiverKey, ResponseEvent[]>();
+    for (const other of statusEvents) {
+      if (!other.event) continue;
+      const key = receiverKey(other.receiver, context);
+      const list = statusesOf.get(key);
+      if (list) list.push(other.event);
+      else statusesOf.set(key, [other.event]);
+    }
     for (const { receiver, status, event } of statusEvents) {
       const key = receiverKey(receiver, context);
       let events = recordOf.get(key);
@@ -196,7 +205,7 @@ function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleL
           .filter((other) => receiverKey(other.receiver, context) === key)
           .map((other) => other.event);
         if (typeof key !== 'string') events.push(...escapes(key, handOvers, statementPositions));
-        events.push(...statusEvents.filter((other) => other.event && receiverKey(other.receiver, context) === key).map((other) => other.event!));
+        events.push(...(statusesOf.get(key) ?? []));
         recordOf.set(key, events);
       }
       const placed = event && events.every((other) => other.position !== UNPLACED);

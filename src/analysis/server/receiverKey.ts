@@ -11,7 +11,19 @@ import { unwrap } from '../ast/unwrap.js';
  */
 export type ReceiverKey = TSESLint.Scope.Variable | string;
 
+/** Keys already found: a file's end asks again for every event of every receiver with a status. */
+const keys = new WeakMap<TSESTree.Node, ReceiverKey>();
+
 export function receiverKey(receiver: TSESTree.Node, context: Context): ReceiverKey {
+  let key = keys.get(receiver);
+  if (key === undefined) {
+    key = findKey(receiver, context);
+    keys.set(receiver, key);
+  }
+  return key;
+}
+
+function findKey(receiver: TSESTree.Node, context: Context): ReceiverKey {
   const node = unwrap(receiver);
   if (node.type === AST_NODE_TYPES.Identifier) {
     return findVariable(node, context) ?? `global:${node.name}`;

@@ -49,7 +49,7 @@ export function readCode(sourceCode: Readonly<TSESLint.SourceCode>): CodeFacts |
   if (known?.watchedSize === watched.size) return known;
   const tokens = sourceCode.ast?.tokens as readonly TSESTree.Token[] | undefined;
   if (!tokens) return undefined;
-  const facts = pass(tokens);
+  const facts = pass(tokens, sourceCode.text);
   passes.set(sourceCode, facts);
   return facts;
 }
@@ -69,7 +69,7 @@ const SENDS = new Set(['json', 'jsonp', 'send', 'sendStatus', 'sendFile', 'rende
 /** Other calls `no-response-after-sent` may report after a send. */
 const OTHER_EVENTS = new Set(['status', 'code', 'set', 'header', 'setHeader', 'append', 'write']);
 
-function pass(tokens: readonly TSESTree.Token[]): CodeFacts {
+function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
   names ??= buildNames();
   const { byName, lengths, shortest } = names;
   const statuses = new Set<number>();
@@ -101,9 +101,15 @@ function pass(tokens: readonly TSESTree.Token[]): CodeFacts {
     if (type === Punctuator) continue;
     const value = token.value;
     if (type === Identifier) {
-      const length = value.length;
-      // A status's name, whole or with the prefixes and suffixes code gives it.
-      if (length >= shortest) {
+      // The first characters and the length from the text, which is read in order and so is in the cache:
+      // a name's own string is touched only when it may be a status's name or a response's.
+      const [from, to] = token.range;
+      const length = to - from;
+      const first = text.charCodeAt(from);
+      const constant = (first >= 0x41 && first <= 0x5a) || first === 0x5f;
+      // A status's name, whole or with the prefixes and suffixes code gives it: it starts as a watched
+      // name does, or it is a constant with an underscore.
+      if (length >= shortest && (lengths[((first & 0x7f) << 7) | (text.charCodeAt(from + 1) & 0x7f)] !== 0 || (constant && hasUnderscore(text, from, to)))) {
         // `UnauthorizedException`, `UnauthorizedError`: the name before the suffix.
         const last = value.charCodeAt(length - 1);
         const end = last === 0x6e && value.endsWith('Exception') ? length - 9 : last === 0x72 && value.endsWith('Error') ? length - 5 : length;
@@ -111,14 +117,13 @@ function pass(tokens: readonly TSESTree.Token[]): CodeFacts {
         // `HTTP_STATUS_FOUND`, `ERR_UNAUTHORIZED`: a name after an underscore, but not after a "not": `NOT_FOUND`
         // names 404, not 302's `Found` (no watched name starts after a "not"). Only in a name that starts
         // with a capital or an underscore, as constants do: compiled code is full of `typescript_1`.
-        const start = value.charCodeAt(0);
-        if ((start >= 0x41 && start <= 0x5a) || start === 0x5f) {
+        if (constant) {
           for (let at = value.indexOf('_'); at >= 0 && at < end - 1; at = value.indexOf('_', at + 1)) {
             if (!notBefore(value, at)) lookUp(value, at + 1, end);
           }
         }
       }
-      if (!named && mayBeResponseName(value) && isResponseName(value)) named = true;
+      if (!named && (first === 0x72 || first === 0x52 || first === 0x5f) && mayBeResponseName(value) && isResponseName(value)) named = true;
       if (!isDot(tokens[index - 1])) continue;
       // A method or a property: `.json(`, `.status(`, `.statusCode =`, `.status =`.
       const next = tokens[index + 1];
@@ -269,6 +274,12 @@ const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 /** Whether "not", in any case, ends just before `at` in `value` (`NOT_FOUND`, `isNot_Found`). */
 const notBefore = (value: string, at: number): boolean =>
   at >= 3 && (value.charCodeAt(at - 3) | 0x20) === 0x6e && (value.charCodeAt(at - 2) | 0x20) === 0x6f && (value.charCodeAt(at - 1) | 0x20) === 0x74;
+
+/** Whether `text` has an underscore between `from` and `to`. */
+function hasUnderscore(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0x5f) return true;
+  return false;
+}
 
 /**
  * `res`, `resp`, `reply`, `response`, with underscores before (`_res`), in any case: a test of a few

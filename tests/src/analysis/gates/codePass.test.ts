@@ -15,6 +15,7 @@ function counted(text: string) {
   const { sourceCode } = parsedContext(text);
   const file = {
     parserServices: sourceCode.parserServices,
+    text: sourceCode.text,
     get ast() {
       reads.count += 1;
       return sourceCode.ast;

@@ -11,6 +11,7 @@ function file(text: string) {
   const { sourceCode } = parsedContext(text);
   const counted = {
     parserServices: sourceCode.parserServices,
+    text: sourceCode.text,
     get ast() {
       reads.count += 1;
       return sourceCode.ast;

@@ -25,3 +25,21 @@ export function parsedContext(code: string): Context {
   expect(messages).toEqual([]);
   return captured!;
 }
+
+/**
+ * `parsedContext(code)` whose tree (and so its tokens) counts how often it is read: a test that a gate reads a
+ * file once however many rules ask.
+ */
+export function countedContext(code: string): { context: Context; reads: { count: number } } {
+  const reads = { count: 0 };
+  const { sourceCode } = parsedContext(code);
+  const counted = {
+    parserServices: sourceCode.parserServices,
+    text: sourceCode.text,
+    get ast() {
+      reads.count += 1;
+      return sourceCode.ast;
+    },
+  };
+  return { context: { sourceCode: counted } as unknown as Context, reads };
+}

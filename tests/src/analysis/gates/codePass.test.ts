@@ -6,28 +6,12 @@ import { mayDoubleSend } from '../../../../src/analysis/gates/mayDoubleSend.js';
 import { mayHoldInvalidStatus } from '../../../../src/analysis/gates/mayHoldInvalidStatus.js';
 import { mayMention } from '../../../../src/analysis/gates/mayMention.js';
 import { mayOverrideRedirect } from '../../../../src/analysis/gates/mayOverrideRedirect.js';
-import type { Context } from '../../../../src/analysis/ast/Context.js';
-import { parsedContext } from '../parsedContext.js';
-
-/** A parsed file whose tree (and so its tokens) counts how often it is read. */
-function counted(text: string) {
-  const reads = { count: 0 };
-  const { sourceCode } = parsedContext(text);
-  const file = {
-    parserServices: sourceCode.parserServices,
-    text: sourceCode.text,
-    get ast() {
-      reads.count += 1;
-      return sourceCode.ast;
-    },
-  };
-  return { context: { sourceCode: file } as unknown as Context, reads };
-}
+import { countedContext, parsedContext } from '../parsedContext.js';
 
 describe('readCode', () => {
   it('reads a file once for all the gates', () => {
     watchStatuses([202, 301]);
-    const { context, reads } = counted('(req, res) => { res.status(301); res.redirect(url); res.json(x); }');
+    const { context, reads } = countedContext('(req, res) => { res.status(301); res.redirect(url); res.json(x); }');
     expect(mayMention(context, [301])).toBe(true);
     expect(mayHoldInvalidStatus(context, true)).toBe(false);
     expect(mayDoubleSend(context)).toBe(true);
@@ -37,7 +21,7 @@ describe('readCode', () => {
   });
 
   it('reads it again when a rule watches a new status after the file was read', () => {
-    const { context, reads } = counted('res.status(StatusCodes.NOT_MODIFIED).end();');
+    const { context, reads } = countedContext('res.status(StatusCodes.NOT_MODIFIED).end();');
     watchStatuses([202]);
     readCode(context.sourceCode);
     expect(mayMention(context, [304])).toBe(true);

@@ -3,22 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Context } from '../../../../src/analysis/ast/Context.js';
 import { mayMention } from '../../../../src/analysis/gates/mayMention.js';
 import { libraryErrorClasses } from '../../../../src/analysis/summaries/libraryErrors.js';
-import { parsedContext } from '../parsedContext.js';
-
-/** A parsed file whose tree (and so its tokens) counts how often it is read. */
-function file(text: string) {
-  const reads = { count: 0 };
-  const { sourceCode } = parsedContext(text);
-  const counted = {
-    parserServices: sourceCode.parserServices,
-    text: sourceCode.text,
-    get ast() {
-      reads.count += 1;
-      return sourceCode.ast;
-    },
-  };
-  return { context: { sourceCode: counted } as unknown as Context, reads };
-}
+import { countedContext, parsedContext } from '../parsedContext.js';
 
 const names = (text: string, statuses: number[]) => mayMention(parsedContext(text), statuses);
 
@@ -31,7 +16,7 @@ describe('mayMention', () => {
 
   it('reads a file once for every rule, once the statuses the rules watch are known', () => {
     mayMention(parsedContext('warm(up);'), [401, 202]);
-    const { context, reads } = file('if (res.status === 202) return res.json();\n'.repeat(50));
+    const { context, reads } = countedContext('if (res.status === 202) return res.json();\n'.repeat(50));
     expect(mayMention(context, [401])).toBe(false);
     expect(mayMention(context, [202])).toBe(true);
     expect(mayMention(context, [202])).toBe(true);

@@ -110,9 +110,11 @@ function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
       // A status's name, whole or with the prefixes and suffixes code gives it: it starts as a watched
       // name does, or it is a constant with an underscore.
       if (length >= shortest && (lengths[((first & 0x7f) << 7) | (text.charCodeAt(from + 1) & 0x7f)] !== 0 || (constant && hasUnderscore(text, from, to)))) {
-        // `UnauthorizedException`, `UnauthorizedError`: the name before the suffix.
-        const last = value.charCodeAt(length - 1);
-        const end = last === 0x6e && value.endsWith('Exception') ? length - 9 : last === 0x72 && value.endsWith('Error') ? length - 5 : length;
+        // `UnauthorizedException`, `UnauthorizedError`: the name before the suffix. (The name's own length:
+        // an identifier written with an escape is longer in the text.)
+        const size = value.length;
+        const last = value.charCodeAt(size - 1);
+        const end = last === 0x6e && value.endsWith('Exception') ? size - 9 : last === 0x72 && value.endsWith('Error') ? size - 5 : size;
         lookUp(value, 0, end);
         // `HTTP_STATUS_FOUND`, `ERR_UNAUTHORIZED`: a name after an underscore, but not after a "not": `NOT_FOUND`
         // names 404, not 302's `Found` (no watched name starts after a "not"). Only in a name that starts

@@ -35,6 +35,11 @@ describe('readCode', () => {
     expect(statuses('const typescript_Accepted = require("x"); const accepted_Unauthorized = 1;')).toEqual([]);
   });
 
+  it('reads an identifier written with an escape without failing, and not as a name', () => {
+    watchStatuses([202]);
+    expect([...readCode(parsedContext('const \\u0041CCEPTED = 1; use(\\u0041ccepted_Error);').sourceCode)!.statuses]).toEqual([]);
+  });
+
   it('gives nothing when the parser gives no tokens', () => {
     expect(readCode({ ast: { type: 'Program', body: [] } } as unknown as TSESLint.SourceCode)).toBeUndefined();
   });

@@ -1,7 +1,9 @@
 import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { statusEntry } from '../../http/statusRegistry.js';
+import { HEADER_SETTERS } from '../server/responseMethods.js';
 import { isResponseName } from '../server/responseParameter.js';
+import { FETCH_SENDERS } from '../server/statusPositions.js';
 import { nameKey, statusNameKeys } from '../status/mentionsStatus.js';
 
 /** What a file's code holds that the gates decide on; read in one pass over the parser's tokens. */
@@ -66,8 +68,8 @@ const { Identifier, Keyword, Numeric, Punctuator, String: StringToken, Template 
 
 /** Methods that send the response (or, `writeHead`, its head). */
 const SENDS = new Set(['json', 'jsonp', 'send', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'end', 'writeHead']);
-/** Other calls `no-response-after-sent` may report after a send. */
-const OTHER_EVENTS = new Set(['status', 'code', 'set', 'header', 'setHeader', 'append', 'write']);
+/** Other calls `no-response-after-sent` may report after a send: a status, a header, a write. */
+const OTHER_EVENTS = new Set(['status', 'code', ...HEADER_SETTERS, 'write']);
 
 function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
   names ??= buildNames();
@@ -188,8 +190,6 @@ function onResponse(tokens: readonly TSESTree.Token[], dot: number): boolean {
   return token?.type === Identifier && isResponseName(token.value) && !isDot(tokens[before - 1]);
 }
 
-const FETCH_BODY = new Set(['json', 'text', 'body', 'html', 'newResponse']);
-
 /** A number token an invalid status may be, whatever the options (the unregistered ones are read apart). */
 function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boolean {
   const raw = tokens[index]!.value;
@@ -202,7 +202,7 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
       // `status: 101`
       if (isPunctuator(before, ':') && isIdentifier(tokens[index - 2], 'status')) return true;
       // `c.text('early', 103)`
-      if (isPunctuator(before, ',') && FETCH_BODY.has(enclosingCallee(tokens, index - 1) ?? '')) return true;
+      if (isPunctuator(before, ',') && FETCH_SENDERS.has(enclosingCallee(tokens, index - 1) ?? '')) return true;
     }
     return false;
   }

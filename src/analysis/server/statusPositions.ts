@@ -40,7 +40,8 @@ export interface StatusPosition {
   readonly overwrites?: TSESTree.MemberExpression;
 }
 
-const FETCH_SENDERS = new Set(['json', 'text', 'body', 'html', 'newResponse']);
+/** Hono's (and a Fetch-style context's) body senders, whose second argument is the status: `c.json(x, 401)`. */
+export const FETCH_SENDERS: ReadonlySet<string> = new Set(['json', 'text', 'body', 'html', 'newResponse']);
 const AZURE_KEYS = new Set(['status', 'headers', 'body', 'jsonBody', 'cookies', 'enableContentNegotiation']);
 /** Express's method is overwritten by `res.status = n` on these; Koa's `ctx.response.status = n` is a setter. */
 const EXPRESS_RESPONSE = /^(?:res|resp)$|[a-z](?:Res|Resp)$/;

@@ -81,7 +81,9 @@ export function headersOnPaths(status: StatusEvent, events: readonly ResponseEve
     const sets = (event: Event) => event.kind === 'header' && event.headers().names.has(name);
     const surely = (event: Event) => sets(event) && event.kind === 'header' && !mayBeSkipped(event.node, status.status.node);
     if (everyWayIn(surely) || everyWayOut(surely)) names.add(name);
-    else if (local.some((event) => sets(event) && !surely(event))) complete = false;
+    // Only a guess on this status's own paths matters: a set in a `try` after an earlier `return res.status(405)…`
+    // is on none of them.
+    else if (local.some((event) => sets(event) && !surely(event) && onSomePath(event))) complete = false;
   }
   return complete ? { names, complete } : mergeHeaderEvidence({ names, complete }, UNKNOWN_HEADERS);
 }

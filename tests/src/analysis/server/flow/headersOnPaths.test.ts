@@ -80,6 +80,17 @@ ruleTester.run('headers on every path', siteProbe, {
       errors: [unknown()],
     },
     {
+      // A set in a try block or a loop that no path through the status reaches (the status returned before)
+      // proves nothing, and hides nothing either: seen on linkwarden's Next.js API routes.
+      code: `function h(req, res) {\n  if (req.method !== 'GET') return res.status(401).json({});\n  try { res.setHeader('Cache-Control', 'no-store'); } catch {}\n  for (const s of list) res.setHeader('X', s);\n  return res.status(200).json({});\n}`,
+      errors: [{ ...bare(401, 'express', 'object()'), line: 2 }],
+    },
+    {
+      // The same sets between the status and its send are on its path: unknown.
+      code: `function h(req, res) { res.status(401); try { res.setHeader('Cache-Control', 'no-store'); } catch {} res.end(); }`,
+      errors: [unknown('express', 'unknown')],
+    },
+    {
       // The common auth middleware: a bare 401 in the catch of a token check.
       code: `async function auth(req, res, next) { try { req.user = await verify(req.headers.authorization); next(); } catch (error) { res.status(401).json({ error: error.message }); } }`,
       errors: [bare(401, 'express', 'object(error)')],

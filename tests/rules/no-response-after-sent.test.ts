@@ -54,6 +54,8 @@ ruleTester.run('no-response-after-sent', rule, {
     // Koa sends at the end of the middleware; Hono returns its response.
     `app.use(async (ctx, next) => { ctx.redirect('/login'); ctx.status = 301; });`,
     `app.get('/u', (c) => { c.header('X-A', '1'); return c.json({ ok: true }); });`,
+    // The same methods before the send, in its chain or ahead of it.
+    `app.get('/u', (req, res) => { res.cookie('seen', '1').type('json'); res.attachment('u.json').json(user); });`,
     // A generator middleware (co, Koa v1): resumed at times the paths do not show.
     `function* h(req, res) { res.json(yield load()); res.end('x'); }`,
   ],
@@ -94,6 +96,12 @@ ruleTester.run('no-response-after-sent', rule, {
       // A header after the send: Express throws ERR_HTTP_HEADERS_SENT.
       code: `app.get('/u', (req, res) => { res.send('ok'); res.set('Cache-Control', 'no-store'); });`,
       errors: [headerAfterSent(1, 47)],
+    },
+    {
+      // Methods that name their own header call setHeader too: a cookie, a type, a location after the send
+      // (one finding per first send, at the earliest event after it).
+      code: `app.get('/a', (req, res) => {\n  res.json(user);\n  res.cookie('seen', '1');\n  res.type('json');\n});\napp.get('/b', (req, res) => { res.end(); res.type('json'); });\napp.get('/c', (req, res) => { res.send('ok'); res.location('/u/1'); });`,
+      errors: [headerAfterSent(3, 3), headerAfterSent(6, 42), headerAfterSent(7, 47)],
     },
     {
       // A second send after sendFile does conflict with it.

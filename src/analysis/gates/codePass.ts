@@ -1,7 +1,7 @@
 import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { statusEntry } from '../../http/statusRegistry.js';
-import { HEADER_SETTERS } from '../server/responseMethods.js';
+import { HEADER_SETTERS, IMPLIED_HEADERS } from '../server/responseMethods.js';
 import { isResponseName } from '../server/responseParameter.js';
 import { FETCH_SENDERS } from '../server/statusPositions.js';
 import { nameKey, statusNameKeys } from '../status/mentionsStatus.js';
@@ -69,7 +69,7 @@ const { Identifier, Keyword, Numeric, Punctuator, String: StringToken, Template 
 /** Methods that send the response (or, `writeHead`, its head). */
 const SENDS = new Set(['json', 'jsonp', 'send', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'end', 'writeHead']);
 /** Other calls `no-response-after-sent` may report after a send: a status, a header, a write. */
-const OTHER_EVENTS = new Set(['status', 'code', ...HEADER_SETTERS, 'write']);
+const OTHER_EVENTS = new Set(['status', 'code', ...HEADER_SETTERS, ...IMPLIED_HEADERS.keys(), 'write']);
 
 function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
   names ??= buildNames();

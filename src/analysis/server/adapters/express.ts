@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { BODY_SENDERS, HEADER_SETTERS, SENDERS } from '../responseMethods.js';
+import { BODY_SENDERS, HEADER_SETTERS, IMPLIED_HEADERS, SENDERS } from '../responseMethods.js';
 import { statementOf } from '../../ast/statementOf.js';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveString } from '../../ast/resolveString.js';
@@ -9,14 +9,15 @@ import { resolveStatusCandidates } from '../../status/statusCandidates.js';
 import { readBody } from '../bodyEvidence.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { quote, insertStatementAfter } from '../edits.js';
-import { headerNamed, readHeaders } from '../headerEvidence.js';
+import { headerNamed, mergeHeaderEvidence, readHeaders } from '../headerEvidence.js';
 import { ownedReceiver } from '../receiverFramework.js';
 import { sentBody } from '../sentBody.js';
 import { NO_BODY, UNKNOWN_BODY, UNKNOWN_HEADERS, type BodyEvidence } from '../ResponseSite.js';
 /**
  * Express and Connect (`res.status(n)`, `res.sendStatus(n)`, `res.statusCode = n`, which Node's `http` and
  * every framework's raw response share); headers through `res.set/header/append/setHeader(name, v)`,
- * `res.set({…})`, `res.location(url)`, `res.links({…})`, `res.redirect(url)`. Only for response objects
+ * `res.set({…})`, `res.redirect(url)` and the methods that name their header (`IMPLIED_HEADERS`: `res.location(url)`,
+ * `res.cookie(…)`, `res.type(…)`, …). Only for response objects
  * that are Express's (`receiverFramework`): Hono's `c.status`/`c.header`, Fastify's `reply.status`/
  * `reply.header` and Koa's `ctx.set` are their adapters'. The chain root must be a name or a member (`res`,
  * `this.res`): `expect(x).to.have.status(401)` is not a response.
@@ -62,8 +63,8 @@ export const expressAdapter: Adapter = (api) => {
           : fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
     });
   };
-  const calls: Record<string, (call: TSESTree.CallExpression) => void> = { status, sendStatus: status, location: headers, links: headers };
-  for (const method of HEADER_SETTERS) calls[method] = headers;
+  const calls: Record<string, (call: TSESTree.CallExpression) => void> = { status, sendStatus: status };
+  for (const method of [...HEADER_SETTERS, ...IMPLIED_HEADERS.keys()]) calls[method] = headers;
   for (const method of SENDERS) if (method !== 'sendStatus') calls[method] = send;
   return {
     calls,
@@ -94,8 +95,12 @@ export const expressAdapter: Adapter = (api) => {
 };
 
 function headerEvidence(call: TSESTree.CallExpression, method: string, api: AdapterApi) {
-  if (method === 'location') return headerNamed('location');
-  if (method === 'links') return headerNamed('link');
+  const implied = IMPLIED_HEADERS.get(method);
+  if (implied) {
+    // `res.attachment('report.pdf')` also sets the type from the file name.
+    const names = method === 'attachment' && call.arguments.length > 0 ? [...implied, 'content-type'] : implied;
+    return mergeHeaderEvidence(...names.map(headerNamed));
+  }
   const [first] = call.arguments;
   if (call.arguments.length === 1 && (method === 'set' || method === 'header')) return readHeaders(first, api.context);
   const name = resolveString(first, api.context);

@@ -10,6 +10,8 @@ describe('mayDoubleSend', () => {
     expect(wakes('(req, res) => { if (e) res.json(e); res.json(d); }')).toBe(true);
     expect(wakes('(req, res) => { res.end(); res.setHeader("a", "b"); }')).toBe(true);
     expect(wakes('(req, res) => { res.end("x"); res.statusCode = 500; }')).toBe(true);
+    // Methods that name their own header: `res.cookie`, `res.type`, `res.location`.
+    expect(wakes('(req, res) => { res.json(u); res.cookie("seen", "1"); }')).toBe(true);
   });
 
   it('counts events on a response name and down a chain, across lines and casts', () => {

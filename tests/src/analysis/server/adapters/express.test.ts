@@ -54,6 +54,11 @@ ruleTester.run('express adapter', siteProbe, {
       errors: [site('express 202 headers=[link,location,x-a] complete body=none fix')],
     },
     {
+      // The other methods that name their header (`IMPLIED_HEADERS`); a file name also sets the type.
+      code: `function h(req, res) { res.cookie('a', '1').clearCookie('b').vary('Accept').attachment('r.pdf'); res.status(202).send(); }`,
+      errors: [site('express 202 headers=[content-disposition,content-type,set-cookie,vary] complete body=none fix')],
+    },
+    {
       // Another handler's `res` is another response.
       code: `function a(req, res) { res.set('Location', '/x'); }\nfunction b(req, res) { res.status(202).end(); }`,
       errors: [site('express 202 headers=[] complete body=none fix', 2)],

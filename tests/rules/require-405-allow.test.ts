@@ -131,6 +131,27 @@ export async function PUT() {
       ],
     },
     {
+      // Other exports that only answer 405 serve nothing: each stub's Allow lists GET alone (openstatus).
+      filename: 'app/api/items/route.ts',
+      code: `import { StatusCodes } from 'http-status-codes';
+import { NextResponse } from 'next/server';
+export async function GET() { return new Response('ok'); }
+export async function POST() { return new NextResponse('Method Not Allowed', { status: 405 }); }
+export const DELETE = () => new Response(null, { status: StatusCodes.METHOD_NOT_ALLOWED });`,
+      errors: [
+        { messageId: 'missingAllow', line: 4, suggestions: [{ messageId: 'addAllow', output: `import { StatusCodes } from 'http-status-codes';
+import { NextResponse } from 'next/server';
+export async function GET() { return new Response('ok'); }
+export async function POST() { return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET' } }); }
+export const DELETE = () => new Response(null, { status: StatusCodes.METHOD_NOT_ALLOWED });` }] },
+        { messageId: 'missingAllow', line: 5, suggestions: [{ messageId: 'addAllow', output: `import { StatusCodes } from 'http-status-codes';
+import { NextResponse } from 'next/server';
+export async function GET() { return new Response('ok'); }
+export async function POST() { return new NextResponse('Method Not Allowed', { status: 405 }); }
+export const DELETE = () => new Response(null, { status: StatusCodes.METHOD_NOT_ALLOWED, headers: { Allow: 'GET' } });` }] },
+      ],
+    },
+    {
       // Express.
       code: `app.use((req, res) => res.status(405).json({ error: 'no' }));`,
       errors: [

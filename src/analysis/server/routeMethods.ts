@@ -9,6 +9,7 @@ import { memberName } from '../ast/memberName.js';
 import { resolveString } from '../ast/resolveString.js';
 import { someNode } from '../ast/someNode.js';
 import { unwrap } from '../ast/unwrap.js';
+import { resolveStatusSyntactically } from '../status/resolveStatus.js';
 
 /** The request methods a route may serve, as `Allow` lists them. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -202,9 +203,16 @@ function methodsOfRouteFile(node: TSESTree.Node, context: Context): string[] | u
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
     const declaration = statement.declaration;
-    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) methods.push(declaration.id.name);
-    else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier) methods.push(declarator.id.name);
+    // A handler that only answers 405 (`export function PUT() { return new Response(null, { status: 405 }) }`)
+    // serves nothing: seen on openstatus, where each of three such stubs listed the other two.
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      if (!answersOnly405(declaration, context)) methods.push(declaration.id.name);
+    } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        const init = declarator.init && unwrap(declarator.init);
+        if (!(init && isFunction(init) && answersOnly405(init, context))) methods.push(declarator.id.name);
+      }
     } else {
       for (const specifier of statement.specifiers) {
         const exported = specifier.exported;
@@ -214,6 +222,21 @@ function methodsOfRouteFile(node: TSESTree.Node, context: Context): string[] | u
   }
   const served = methods.filter((name) => METHOD_SET.has(name) && name !== own);
   return served.length > 0 ? ordered(served) : undefined;
+}
+
+/**
+ * A function whose whole body returns one expression that names the status 405 (`{ status: 405 }`,
+ * `StatusCodes.METHOD_NOT_ALLOWED`).
+ */
+function answersOnly405(fn: FunctionNode, context: Context): boolean {
+  const body = fn.body;
+  if (!body) return false;
+  const only = body.type === AST_NODE_TYPES.BlockStatement && body.body.length === 1 ? body.body[0] : undefined;
+  const returned = body.type !== AST_NODE_TYPES.BlockStatement ? body : only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : undefined;
+  const namesStatus = (node: TSESTree.Node) =>
+    (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) &&
+    resolveStatusSyntactically(node, context) === 405;
+  return !!returned && someNode(returned, context, namesStatus);
 }
 
 function outermostFunction(node: TSESTree.Node): FunctionNode | undefined {

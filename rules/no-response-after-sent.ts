@@ -14,6 +14,7 @@ export type MessageIds =
   | 'headerAfterHead'
   | 'statusAfterHead'
   | 'usedInLoop'
+  | 'usedAfterHandOff'
   | 'returnBefore'
   | 'returnAfter';
 
@@ -35,6 +36,7 @@ export default createRule<[], MessageIds>({
       sentAgain: 'Response sent again after `{{first}}` on line {{line}}; end the path after the first send, e.g. with `return`.',
       statusAfterSent: 'Status set after `{{first}}` sent the response on line {{line}}; it is lost. Set it before the send.',
       headerAfterSent: 'Header set after `{{first}}` sent the response on line {{line}}; it never goes out. Set it before the send.',
+      usedAfterHandOff: 'Response used after `{{first}}` on line {{line}} handed it to the error handler, which answers it; end the path there, e.g. with `return`.',
       usedInLoop: 'Response used again when the loop runs again, after `{{first}}` on line {{line}} sent it; send once, after the loop.',
       statusAfterHead: 'Status set after `{{first}}` wrote the head on line {{line}}; it is lost. Set it before `writeHead`.',
       headerAfterHead: 'Header set after `{{first}}` wrote the head on line {{line}}; Node throws ERR_HTTP_HEADERS_SENT. Set it first.',
@@ -53,7 +55,16 @@ export default createRule<[], MessageIds>({
         const head = after.finishes === 'head' && after.does !== 'send';
         context.report({
           node: after.second.node,
-          messageId: after.again ? 'usedInLoop' : head ? (after.does === 'status' ? 'statusAfterHead' : 'headerAfterHead') : MESSAGES[after.does],
+          messageId:
+            after.finishes === 'handOff'
+              ? 'usedAfterHandOff'
+              : after.again
+                ? 'usedInLoop'
+                : head
+                  ? after.does === 'status'
+                    ? 'statusAfterHead'
+                    : 'headerAfterHead'
+                  : MESSAGES[after.does],
           data: { first, line: after.first.node.loc.start.line },
           suggest: fix ? [{ messageId: fix.kind === 'before' ? 'returnBefore' : 'returnAfter', data: { first }, fix: fix.edit }] : [],
         });

@@ -54,6 +54,14 @@ ruleTester.run('no-response-after-sent', rule, {
     // Koa sends at the end of the middleware; Hono returns its response.
     `app.use(async (ctx, next) => { ctx.redirect('/login'); ctx.status = 301; });`,
     `app.get('/u', (c) => { c.header('X-A', '1'); return c.json({ ok: true }); });`,
+    // `next()`, `next('route')`, `next(null)` go on to the next handler; `return next(err)` ends the path; a
+    // send before `next(err)` is not this rule's; `next` of no response handler, an iterator's `.next(x)`.
+    `app.get('/u', (req, res, next) => { if (skip) next('route'); if (a) next(null); if (b) next(); res.json(x); });`,
+    `app.get('/u', (req, res, next) => { res.json(data); next(err); });`,
+    `function step(state, value, next) { if (e) next(e); res.json(x); }`,
+    `app.get('/u', (req, res) => { const it = gen(); if (e) it.next(e); res.json(x); });`,
+    // A send in a try and the hand-off in its catch: the send may have thrown first.
+    `app.get('/u', async (req, res, next) => { try { res.json(await load()); } catch (e) { next(e); } });`,
     // The same methods before the send, in its chain or ahead of it.
     `app.get('/u', (req, res) => { res.cookie('seen', '1').type('json'); res.attachment('u.json').json(user); });`,
     // A generator middleware (co, Koa v1): resumed at times the paths do not show.
@@ -96,6 +104,38 @@ ruleTester.run('no-response-after-sent', rule, {
       // A header after the send: Express throws ERR_HTTP_HEADERS_SENT.
       code: `app.get('/u', (req, res) => { res.send('ok'); res.set('Cache-Control', 'no-store'); });`,
       errors: [headerAfterSent(1, 47)],
+    },
+    {
+      // `next(err)` hands the request to the error handler, which answers it: a send after it is a second
+      // answer (the missing `return next(err)`).
+      code: `app.get('/u', (req, res, next) => {\n  if (err) next(err);\n  res.json(data);\n});`,
+      errors: [
+        {
+          messageId: 'usedAfterHandOff' as const,
+          line: 3,
+          column: 3,
+          data: { first: 'next(err)', line: 2 },
+          suggestions: [{ messageId: 'returnAfter' as const, output: `app.get('/u', (req, res, next) => {\n  if (err) { next(err); return; }\n  res.json(data);\n});` }],
+        },
+      ],
+    },
+    {
+      // In error middleware too, and for a status or a header after it.
+      code: `app.use((err, req, res, next) => {\n  if (!err.expose) { next(err); }\n  res.status(err.status);\n});\nfunction h(req, res, next) { db.get(id, (e, row) => { if (e) next(e); res.set('ETag', row.etag); }); }`,
+      errors: [
+        {
+          messageId: 'usedAfterHandOff' as const,
+          line: 3,
+          column: 3,
+          suggestions: [{ messageId: 'returnAfter' as const, output: `app.use((err, req, res, next) => {\n  if (!err.expose) { next(err); return; }\n  res.status(err.status);\n});\nfunction h(req, res, next) { db.get(id, (e, row) => { if (e) next(e); res.set('ETag', row.etag); }); }` }],
+        },
+        {
+          messageId: 'usedAfterHandOff' as const,
+          line: 5,
+          column: 71,
+          suggestions: [{ messageId: 'returnAfter' as const, output: `app.use((err, req, res, next) => {\n  if (!err.expose) { next(err); }\n  res.status(err.status);\n});\nfunction h(req, res, next) { db.get(id, (e, row) => { if (e) { next(e); return; } res.set('ETag', row.etag); }); }` }],
+        },
+      ],
     },
     {
       // Methods that name their own header call setHeader too: a cookie, a type, a location after the send

@@ -16,7 +16,7 @@ export interface CodeFacts {
   readonly invalid: boolean;
   /** A number 100–599 that IANA has not registered. */
   readonly unregistered: boolean;
-  /** A send on a response, and one more event or a loop (see `mayDoubleSend`). */
+  /** A send on a response, and one more event (or `next(err)`) or a loop (see `mayDoubleSend`). */
   readonly doubleSend: boolean;
   /** A `.status(` call, and a `.redirect(` call after it. */
   readonly statusThenRedirect: boolean;
@@ -128,7 +128,13 @@ function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
         }
       }
       if (!named && (first === 0x72 || first === 0x52 || first === 0x5f) && mayBeResponseName(value) && isResponseName(value)) named = true;
-      if (!isDot(tokens[index - 1])) continue;
+      const afterDot = isDot(tokens[index - 1]);
+      // `next(err)`: the request goes to Express's error handler, which answers it (`handOff` events).
+      if (!afterDot && length === 4 && first === 0x6e && value === 'next' && isPunctuator(tokens[index + 1], '(') && !isPunctuator(tokens[index + 2], ')')) {
+        events++;
+        sends = true;
+      }
+      if (!afterDot) continue;
       // A method or a property: `.json(`, `.status(`, `.statusCode =`, `.status =`.
       const next = tokens[index + 1];
       if (isPunctuator(next, '(')) {

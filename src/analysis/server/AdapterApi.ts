@@ -49,6 +49,8 @@ export interface AdapterApi {
    * Call it before filtering by `wants`; it costs nothing unless a rule reads every receiver's record.
    */
   receiverSetsStatus(receiver: TSESTree.Node, node: TSESTree.Node): void;
+  /** The request is handed to the error handler (`next(err)`), which answers on the receiver; as cheap as the above. */
+  receiverHandsOff(receiver: TSESTree.Node, call: TSESTree.CallExpression): void;
 }
 
 type Handler<T> = (node: T) => void;

@@ -172,6 +172,11 @@ function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleL
       const position = tracker.position(node);
       if (position) record(receiver, { kind: 'setStatus', position, node });
     },
+    receiverHandsOff: (receiver, call) => {
+      if (shared.recordSubscribers.length === 0) return;
+      const position = tracker.position(call);
+      if (position) record(receiver, { kind: 'handOff', position, node: call });
+    },
   };
 
   const listener = mergeListeners([dispatchHandlers(ADAPTERS.map((adapter) => adapter(api))), tracker.listeners]);

@@ -1,6 +1,10 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { BODY_SENDERS, HEADER_SETTERS, IMPLIED_HEADERS, SENDERS } from '../responseMethods.js';
+import type { Context } from '../../ast/Context.js';
+import { findVariable } from '../../ast/findVariable.js';
+import { isFunction } from '../../ast/functions.js';
+import { isResponseParameter } from '../responseParameter.js';
 import { statementOf } from '../../ast/statementOf.js';
 import { calleeMethod, chainCalls, chainTop } from '../../ast/methodChain.js';
 import { resolveString } from '../../ast/resolveString.js';
@@ -63,7 +67,15 @@ export const expressAdapter: Adapter = (api) => {
           : fixer.insertTextAfter(call, `.header(${quote(name)}, ${quote(value)})`),
     });
   };
-  const calls: Record<string, (call: TSESTree.CallExpression) => void> = { status, sendStatus: status };
+  // `next(err)` in `(req, res, next)` or `(err, req, res, next)`: the error handler answers on `res`.
+  const handOff = (call: TSESTree.CallExpression) => {
+    const callee = call.callee;
+    const [error] = call.arguments;
+    if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1 || !error || !passesError(error, api.context)) return;
+    const res = responseBeforeNext(callee, api.context);
+    if (res) api.receiverHandsOff(res, call);
+  };
+  const calls: Record<string, (call: TSESTree.CallExpression) => void> = { status, sendStatus: status, next: handOff };
   for (const method of [...HEADER_SETTERS, ...IMPLIED_HEADERS.keys()]) calls[method] = headers;
   for (const method of SENDERS) if (method !== 'sendStatus') calls[method] = send;
   return {
@@ -93,6 +105,33 @@ export const expressAdapter: Adapter = (api) => {
     },
   };
 };
+
+const { DefinitionType } = TSESLint.Scope;
+
+/**
+ * Whether `next(value)` passes an error: anything but `'route'`/`'router'` (which skip to the next route or
+ * router), `null` and `undefined` (which go on as `next()` does).
+ */
+function passesError(value: TSESTree.Node, context: Context): boolean {
+  const expr = unwrap(value);
+  if (expr.type === AST_NODE_TYPES.SpreadElement) return false;
+  if (expr.type === AST_NODE_TYPES.Literal && expr.value === null) return false;
+  if (expr.type === AST_NODE_TYPES.Identifier && expr.name === 'undefined') return false;
+  const text = resolveString(expr, context);
+  return text !== 'route' && text !== 'router';
+}
+
+/** The response parameter just before the `next` parameter that `callee` names: `res` of `(req, res, next)`. */
+function responseBeforeNext(callee: TSESTree.Identifier, context: Context): TSESTree.Identifier | undefined {
+  const [def] = findVariable(callee, context)?.defs ?? [];
+  if (def?.type !== DefinitionType.Parameter || !isFunction(def.node)) return undefined;
+  const params: readonly TSESTree.Node[] = def.node.params;
+  const index = params.indexOf(def.name);
+  const res = index >= 2 ? params[index - 1] : undefined;
+  if (res?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = findVariable(res, context);
+  return variable && isResponseParameter(variable, context) ? res : undefined;
+}
 
 function headerEvidence(call: TSESTree.CallExpression, method: string, api: AdapterApi) {
   const implied = IMPLIED_HEADERS.get(method);

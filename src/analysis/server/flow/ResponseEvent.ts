@@ -22,8 +22,13 @@ export type ResponseEvent =
    * `res.writeHead(n)`): recorded, unresolved, only for the rules that read every receiver's record.
    */
   | { readonly kind: 'setStatus'; readonly position: Position; readonly node: TSESTree.Node }
+  /**
+   * The request is handed to Express's error handler, which answers it (`next(err)` in `(req, res, next)`):
+   * recorded only for the rules that read every receiver's record; the status rules' paths go on past it.
+   */
+  | { readonly kind: 'handOff'; readonly position: Position; readonly node: TSESTree.CallExpression }
   /** The response is handed to code we cannot see: `log(res)`, `return res`, `this.res = res`. */
   | { readonly kind: 'escape'; readonly position: Position; readonly node: TSESTree.Node };
 
 /** The events of a record that a call or an assignment makes (not a `status` site, not an escape). */
-export type CallEvent = Extract<ResponseEvent, { kind: 'send' | 'header' | 'setStatus' }>;
+export type CallEvent = Extract<ResponseEvent, { kind: 'send' | 'header' | 'setStatus' | 'handOff' }>;

@@ -10,9 +10,10 @@ import type { CallEvent } from './ResponseEvent.js';
 /**
  * What an event finishes: the whole response at once (`res.json(x)`, `res.end()`), the whole response once a
  * file or a view is read (`later`: Express's `sendFile`, `download`, `render`, which write the head after an
- * asynchronous read, so a status or header set right after them still goes out), or only the head (`writeHead`).
+ * asynchronous read, so a status or header set right after them still goes out), or only the head (`writeHead`);
+ * or the request is handed to Express's error handler (`next(err)`), which answers it as a send would.
  */
-export type Finishes = 'response' | 'later' | 'head';
+export type Finishes = 'response' | 'later' | 'head' | 'handOff';
 
 /** An event on a response after it was sent, on one code path: the `second` call, after the `first`. */
 export interface AfterSend {
@@ -46,6 +47,7 @@ const hasCallback = (node: TSESTree.Node): boolean =>
 
 /** What the event finishes, if it is a send. */
 export function finishes(event: CallEvent): Finishes | undefined {
+  if (event.kind === 'handOff') return 'handOff';
   if (event.kind !== 'send' && event.kind !== 'setStatus') return undefined;
   const method = methodOf(event.node);
   if (method === 'writeHead') return 'head';
@@ -67,6 +69,8 @@ function doesAfter(event: CallEvent, what: Finishes, sendsOnly = false): AfterSe
 }
 
 function doesAfterAny(event: CallEvent, what: Finishes): AfterSend['does'] | undefined {
+  // `res.json(x); next(err)` is another mistake (the error handler finds the response sent): not this one.
+  if (event.kind === 'handOff') return undefined;
   if (event.kind === 'header') {
     // `res.redirect(url)` sets Location and sends: its send event speaks for it.
     return methodOf(event.node) === 'redirect' || what === 'later' ? undefined : 'header';
@@ -142,7 +146,8 @@ export function eventsAfterSend(events: readonly CallEvent[], loops: LoopStarts,
             reached.push(event);
             return 'cut';
           }
-          return finishes(event) === 'response' || finishes(event) === 'later' ? 'cut' : 'continue';
+          const done = finishes(event);
+          return done === 'response' || done === 'later' || done === 'handOff' ? 'cut' : 'continue';
         });
         return reached;
       };

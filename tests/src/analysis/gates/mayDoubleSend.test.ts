@@ -12,6 +12,9 @@ describe('mayDoubleSend', () => {
     expect(wakes('(req, res) => { res.end("x"); res.statusCode = 500; }')).toBe(true);
     // Methods that name their own header: `res.cookie`, `res.type`, `res.location`.
     expect(wakes('(req, res) => { res.json(u); res.cookie("seen", "1"); }')).toBe(true);
+    // `next(err)` hands the request on: an event that finishes it, like a send.
+    expect(wakes('(req, res, next) => { if (e) next(e); res.status(500); }')).toBe(true);
+    expect(wakes('(req, res, next) => { if (e) next(); it.next(x); res.json(x); }')).toBe(false);
   });
 
   it('counts events on a response name and down a chain, across lines and casts', () => {

@@ -31,6 +31,15 @@ describe('collectResponseSites shares one collection per file between the server
     expect(together).toHaveLength(2);
   });
 
+  it('keeps the record rules’ hand-offs out of the status rules: after `next(err)` the response is still unsent', () => {
+    const linter = new Linter({ configType: 'flat' });
+    // The error handler may set its own status and challenge: the 401 stays silent, with or without the record rule.
+    const handOff = `app.use((req, res, next) => { res.status(401); next(new Error('no')); });\napp.use((req, res, next) => { res.status(401); if (a) next(e); res.end('no'); });`;
+    const withRecord = findings(linter.verify(handOff, config(['require-401-www-authenticate', 'no-response-after-sent'])));
+    expect(findings(linter.verify(handOff, config(['require-401-www-authenticate'])))).toEqual(['2:http-status/require-401-www-authenticate']);
+    expect(withRecord.sort()).toEqual(['2:http-status/no-response-after-sent', '2:http-status/require-401-www-authenticate']);
+  });
+
   it('starts afresh when the same SourceCode object is linted again', () => {
     const linter = new Linter({ configType: 'flat' });
     const rules = config(['require-202-location', 'require-401-www-authenticate']);

@@ -74,9 +74,17 @@ export default createRule<[], MessageIds>({
   },
 });
 
-/** `res.status(500).json(…)` for a send with arguments, `res.end()` for one without, `res.statusCode = …`. */
+/**
+ * `res.status(500).json(…)` for a send with arguments, `res.end()` for one without, `res.statusCode = …`; a
+ * helper's call or `next(err)` as written when it is short, else `sendError(res, …)`.
+ */
 function describeCall(node: TSESTree.Node, text: (node: TSESTree.Node) => string): string {
   if (node.type === AST_NODE_TYPES.AssignmentExpression) return `${text(node.left)} = …`;
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    const whole = text(node);
+    if (whole.length <= 32 || node.arguments.length === 0) return whole;
+    return `${text(node.callee)}(${text(node.arguments[0]!)}${node.arguments.length > 1 ? ', …' : ''})`;
+  }
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return text(node);
   const callee = node.callee;
   const object = callee.object.type === AST_NODE_TYPES.CallExpression ? describeCall(callee.object, text) : text(callee.object);

@@ -62,6 +62,14 @@ ruleTester.run('no-response-after-sent', rule, {
     `app.get('/u', (req, res) => { const it = gen(); if (e) it.next(e); res.json(x); });`,
     // A send in a try and the hand-off in its catch: the send may have thrown first.
     `app.get('/u', async (req, res, next) => { try { res.json(await load()); } catch (e) { next(e); } });`,
+    // Helpers that may not send: a branch returns first, a loop, an async helper, one that only sets headers,
+    // one that writes the head later (sendFile), one the file cannot see.
+    `function maybe(res, e) { if (!e) return; res.status(500).json(e); }\napp.get('/u', (req, res) => { maybe(res, err); res.json(x); });`,
+    `async function later(res) { res.json(await load()); }\napp.get('/u', (req, res) => { later(res); res.json(x); });`,
+    `function cors(res) { res.set('Access-Control-Allow-Origin', '*'); }\napp.get('/u', (req, res) => { cors(res); res.json(x); });`,
+    `function file(res) { res.sendFile('/a'); }\napp.get('/u', (req, res) => { if (a) file(res); res.json(x); });`,
+    `import { sendError } from 'some-lib';\napp.get('/u', (req, res) => { if (e) sendError(res, e); res.json(x); });`,
+    `function send(res) { res.json(1); }\nconst handler = (req, res) => send(res);`,
     // The same methods before the send, in its chain or ahead of it.
     `app.get('/u', (req, res) => { res.cookie('seen', '1').type('json'); res.attachment('u.json').json(user); });`,
     // A generator middleware (co, Koa v1): resumed at times the paths do not show.
@@ -136,6 +144,29 @@ ruleTester.run('no-response-after-sent', rule, {
           suggestions: [{ messageId: 'returnAfter' as const, output: `app.use((err, req, res, next) => {\n  if (!err.expose) { next(err); }\n  res.status(err.status);\n});\nfunction h(req, res, next) { db.get(id, (e, row) => { if (e) { next(e); return; } res.set('ETag', row.etag); }); }` }],
         },
       ],
+    },
+    {
+      // The project's helper that sends the response on every call is a send: the missing return after it.
+      code: `function sendError(res, code, message) {\n  log(message);\n  res.status(code).json({ message });\n}\napp.get('/u', (req, res) => {\n  if (!user) sendError(res, 404, 'no such user, or it was removed');\n  res.json(user);\n});`,
+      errors: [
+        {
+          messageId: 'sentAgain' as const,
+          line: 7,
+          column: 3,
+          data: { first: 'sendError(res, …)', line: 6 },
+          suggestions: [
+            {
+              messageId: 'returnAfter' as const,
+              output: `function sendError(res, code, message) {\n  log(message);\n  res.status(code).json({ message });\n}\napp.get('/u', (req, res) => {\n  if (!user) { sendError(res, 404, 'no such user, or it was removed'); return; }\n  res.json(user);\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An arrow helper, and a send before a helper's send.
+      code: `const notFound = (res) => res.status(404).end();\napp.get('/u', (req, res) => { res.json(user); notFound(res); });`,
+      errors: [sentAgain(2, 47)],
     },
     {
       // Methods that name their own header call setHeader too: a cookie, a type, a location after the send

@@ -127,8 +127,15 @@ function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
           }
         }
       }
-      if (!named && (first === 0x72 || first === 0x52 || first === 0x5f) && mayBeResponseName(value) && isResponseName(value)) named = true;
       const afterDot = isDot(tokens[index - 1]);
+      if ((first === 0x72 || first === 0x52 || first === 0x5f) && mayBeResponseName(value) && isResponseName(value)) {
+        named = true;
+        // `sendError(res, 500, msg)`: a helper of the project may send it (`sendsOnEveryCall`).
+        if (!afterDot && passedToCall(tokens, index)) {
+          events++;
+          sends = true;
+        }
+      }
       // `next(err)`: the request goes to Express's error handler, which answers it (`handOff` events).
       if (!afterDot && length === 4 && first === 0x6e && value === 'next' && isPunctuator(tokens[index + 1], '(') && !isPunctuator(tokens[index + 2], ')')) {
         events++;
@@ -168,6 +175,32 @@ function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
   // One send and no other event: it is sent twice only in a loop, looked for in these few files alone.
   const doubleSend = named && sends && (events >= 2 || hasLoop(tokens));
   return { watchedSize: watched.size, statuses, invalid, unregistered, doubleSend, statusThenRedirect };
+}
+
+/**
+ * Whether the name at `index` is an argument of a call (`f(req, res)`, `utils.send(res, x)`), not a parameter
+ * (`(req, res) =>`, `function h(req, res) {`, `h(req: Request, res: Response): void {`), looking a few dozen
+ * tokens each way.
+ */
+function passedToCall(tokens: readonly TSESTree.Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!isPunctuator(before, '(') && !isPunctuator(before, ',')) return false;
+  if (enclosingCallee(tokens, index - 1) === undefined) return false;
+  let depth = 0;
+  for (let at = index + 1; at < tokens.length && at < index + 64; at++) {
+    const token = tokens[at]!;
+    if (token.type !== Punctuator) continue;
+    const value = token.value;
+    if (value === '(' || value === '[' || value === '{') depth += 1;
+    else if (value === ')' || value === ']' || value === '}') {
+      if (depth > 0) depth -= 1;
+      else {
+        const after = tokens[at + 1];
+        return !(isPunctuator(after, '=>') || isPunctuator(after, '{') || isPunctuator(after, ':'));
+      }
+    }
+  }
+  return false;
 }
 
 /** `for (`, `for await (`, `while (` */

@@ -51,6 +51,10 @@ export interface AdapterApi {
   receiverSetsStatus(receiver: TSESTree.Node, node: TSESTree.Node): void;
   /** The request is handed to the error handler (`next(err)`), which answers on the receiver; as cheap as the above. */
   receiverHandsOff(receiver: TSESTree.Node, call: TSESTree.CallExpression): void;
+  /** The project's helper sends the receiver's response on every call (`sendError(res, 500, msg)`); as cheap. */
+  receiverSentByHelper(receiver: TSESTree.Node, call: TSESTree.CallExpression): void;
+  /** Whether a rule reads every receiver's record: otherwise the two events above are not recorded. */
+  readonly readsRecords: boolean;
 }
 
 type Handler<T> = (node: T) => void;

@@ -177,6 +177,14 @@ function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleL
       const position = tracker.position(call);
       if (position) record(receiver, { kind: 'handOff', position, node: call });
     },
+    receiverSentByHelper: (receiver, call) => {
+      if (shared.recordSubscribers.length === 0) return;
+      const position = tracker.position(call);
+      if (position) record(receiver, { kind: 'helperSend', position, node: call });
+    },
+    get readsRecords() {
+      return shared.recordSubscribers.length > 0;
+    },
   };
 
   const listener = mergeListeners([dispatchHandlers(ADAPTERS.map((adapter) => adapter(api))), tracker.listeners]);

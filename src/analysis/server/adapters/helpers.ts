@@ -10,12 +10,14 @@ import { bindEntry, bindStatus, objectLiteral, propsHeaders } from '../../summar
 import { findDefinition, type ClassNode, type Definition } from '../../summaries/findDefinition.js';
 import { libraryError } from '../../summaries/libraryErrors.js';
 import { summariseErrorClass } from '../../summaries/summariseErrorClass.js';
+import { sendsOnEveryCall } from '../../summaries/sendsOnEveryCall.js';
 import { summariseFunction } from '../../summaries/summariseFunction.js';
 import { isParamRef, type SummaryEntry } from '../../summaries/Summary.js';
 import type { Adapter, AdapterApi } from '../AdapterApi.js';
 import { readElsewhere } from '../bodyEvidence.js';
 import { mergeHeaderEvidence } from '../headerEvidence.js';
 import { isTestDouble } from '../isTestDouble.js';
+import { isResponseName, isResponseParameter } from '../responseParameter.js';
 import { NO_HEADERS, UNKNOWN_BODY, type BodyEvidence, type Framework, type ResponseSite } from '../ResponseSite.js';
 import { isRaised } from './httpErrors.js';
 import { looksLikeLambdaHandler } from './lambda.js';
@@ -47,6 +49,7 @@ import { looksLikeLambdaHandler } from './lambda.js';
  */
 export const helpersAdapter: Adapter = (api) => ({
   anyCall(call) {
+    if (api.readsRecords) sentByHelper(call, api);
     if (!namesProjectCode(call.callee, api.context) || !passesWantedStatus(call, api)) return;
     const definition = findDefinition(call.callee, api.context);
     if (definition?.kind === 'function') {
@@ -73,6 +76,20 @@ export const helpersAdapter: Adapter = (api) => ({
     ClassExpression: (node) => errorClass(node, api),
   },
 });
+
+/**
+ * `sendError(res, 500, msg)` with `res` a handler's response and `sendError` a function of the project that
+ * sends it on every call (`sendsOnEveryCall`): for the rules that read every record, the call is a send.
+ */
+function sentByHelper(call: TSESTree.CallExpression, api: AdapterApi): void {
+  const index = call.arguments.findIndex((arg) => arg.type === AST_NODE_TYPES.Identifier && isResponseName(arg.name));
+  if (index < 0 || !namesProjectCode(call.callee, api.context)) return;
+  const res = call.arguments[index] as TSESTree.Identifier;
+  const variable = findVariable(res, api.context);
+  if (!variable || !isResponseParameter(variable, api.context)) return;
+  const definition = findDefinition(call.callee, api.context);
+  if (definition?.kind === 'function' && sendsOnEveryCall(definition.node, index, definition.context)) api.receiverSentByHelper(res, call);
+}
 
 /** `f(…)` or `ns.f(…)` with `ns` an import: the only callees that can name a summarised function. */
 function namesProjectCode(callee: TSESTree.Node, context: Context): boolean {

@@ -27,8 +27,13 @@ export type ResponseEvent =
    * recorded only for the rules that read every receiver's record; the status rules' paths go on past it.
    */
   | { readonly kind: 'handOff'; readonly position: Position; readonly node: TSESTree.CallExpression }
+  /**
+   * The response is sent by the project's own helper, on every call (`sendError(res, 500, msg)`,
+   * `sendsOnEveryCall`): recorded, like `handOff`, only for the rules that read every receiver's record.
+   */
+  | { readonly kind: 'helperSend'; readonly position: Position; readonly node: TSESTree.CallExpression }
   /** The response is handed to code we cannot see: `log(res)`, `return res`, `this.res = res`. */
   | { readonly kind: 'escape'; readonly position: Position; readonly node: TSESTree.Node };
 
 /** The events of a record that a call or an assignment makes (not a `status` site, not an escape). */
-export type CallEvent = Extract<ResponseEvent, { kind: 'send' | 'header' | 'setStatus' | 'handOff' }>;
+export type CallEvent = Extract<ResponseEvent, { kind: 'send' | 'header' | 'setStatus' | 'handOff' | 'helperSend' }>;

@@ -48,6 +48,7 @@ const hasCallback = (node: TSESTree.Node): boolean =>
 /** What the event finishes, if it is a send. */
 export function finishes(event: CallEvent): Finishes | undefined {
   if (event.kind === 'handOff') return 'handOff';
+  if (event.kind === 'helperSend') return 'response';
   if (event.kind !== 'send' && event.kind !== 'setStatus') return undefined;
   const method = methodOf(event.node);
   if (method === 'writeHead') return 'head';
@@ -71,6 +72,8 @@ function doesAfter(event: CallEvent, what: Finishes, sendsOnly = false): AfterSe
 function doesAfterAny(event: CallEvent, what: Finishes): AfterSend['does'] | undefined {
   // `res.json(x); next(err)` is another mistake (the error handler finds the response sent): not this one.
   if (event.kind === 'handOff') return undefined;
+  // A helper's send after a send is a second send; after `writeHead` it may be how the body goes out.
+  if (event.kind === 'helperSend') return what === 'head' ? undefined : 'send';
   if (event.kind === 'header') {
     // `res.redirect(url)` sets Location and sends: its send event speaks for it.
     return methodOf(event.node) === 'redirect' || what === 'later' ? undefined : 'header';

@@ -17,6 +17,16 @@ describe('mayDoubleSend', () => {
     expect(wakes('(req, res, next) => { if (e) next(); it.next(x); res.json(x); }')).toBe(false);
   });
 
+  it('counts a response passed to a call, which a helper may send, but not a parameter list', () => {
+    expect(wakes('(req, res) => { if (e) sendError(res, 500, e); res.json(x); }')).toBe(true);
+    expect(wakes('(req, res) => { if (e) utils.fail(req, res); res.json(x); }')).toBe(true);
+    expect(wakes("app.get('/', (req, res) => res.json(x));")).toBe(false);
+    expect(wakes("app.post('/', async (req, res, next) => { res.end(); });")).toBe(false);
+    expect(wakes('function h(req: Request, res: Response): void { res.json(x); }')).toBe(false);
+    expect(wakes('class C { handle(req, res) { res.end(); } }')).toBe(false);
+    expect(wakes('(req, res) => { if (res) res.json(x); }')).toBe(false);
+  });
+
   it('counts events on a response name and down a chain, across lines and casts', () => {
     expect(wakes('(req, res) => { res\n  .status(500)\n  .json(e); res.end(); }')).toBe(true);
     expect(wakes('(req, reply) => { (reply as FastifyReply).send(a); reply?.send(b); }')).toBe(true);

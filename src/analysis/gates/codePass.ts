@@ -186,21 +186,10 @@ function passedToCall(tokens: readonly TSESTree.Token[], index: number): boolean
   const before = tokens[index - 1];
   if (!isPunctuator(before, '(') && !isPunctuator(before, ',')) return false;
   if (enclosingCallee(tokens, index - 1) === undefined) return false;
-  let depth = 0;
-  for (let at = index + 1; at < tokens.length && at < index + 64; at++) {
-    const token = tokens[at]!;
-    if (token.type !== Punctuator) continue;
-    const value = token.value;
-    if (value === '(' || value === '[' || value === '{') depth += 1;
-    else if (value === ')' || value === ']' || value === '}') {
-      if (depth > 0) depth -= 1;
-      else {
-        const after = tokens[at + 1];
-        return !(isPunctuator(after, '=>') || isPunctuator(after, '{') || isPunctuator(after, ':'));
-      }
-    }
-  }
-  return false;
+  const close = unmatched(tokens, index + 1, 1);
+  if (close < 0) return false;
+  const after = tokens[close + 1];
+  return !(isPunctuator(after, '=>') || isPunctuator(after, '{') || isPunctuator(after, ':'));
 }
 
 /** `for (`, `for await (`, `while (` */
@@ -276,21 +265,31 @@ const STATUS_API = /(?:[sS]tatus|[sS]tatusCode|HttpCode|writeHead|createError|re
  * `c.json(body, 101)`), looking back at most a few dozen tokens; undefined outside a call's arguments.
  */
 function enclosingCallee(tokens: readonly TSESTree.Token[], index: number): string | undefined {
+  const open = unmatched(tokens, index, -1);
+  if (open < 0 || tokens[open]!.value !== '(') return undefined;
+  const callee = tokens[open - 1];
+  return callee?.type === Identifier ? callee.value : undefined;
+}
+
+/**
+ * The index of the first bracket from `from` on (`step` 1) or back (`step` -1) that closes (or opens) one not
+ * opened (or closed) on the way, within 64 tokens; -1 when there is none.
+ */
+function unmatched(tokens: readonly TSESTree.Token[], from: number, step: 1 | -1): number {
   let depth = 0;
-  for (let at = index; at >= 0 && at > index - 64; at--) {
+  for (let at = from; at >= 0 && at < tokens.length && Math.abs(at - from) < 64; at += step) {
     const token = tokens[at]!;
     if (token.type !== Punctuator) continue;
     const value = token.value;
-    if (value === ')' || value === ']' || value === '}') depth += 1;
-    else if (value === '(' || value === '[' || value === '{') {
-      if (depth > 0) depth -= 1;
-      else {
-        const callee = tokens[at - 1];
-        return value === '(' && callee?.type === Identifier ? callee.value : undefined;
-      }
+    const opens = value === '(' || value === '[' || value === '{';
+    const closes = value === ')' || value === ']' || value === '}';
+    if (step > 0 ? opens : closes) depth += 1;
+    else if (step > 0 ? closes : opens) {
+      if (depth === 0) return at;
+      depth -= 1;
     }
   }
-  return undefined;
+  return -1;
 }
 
 function buildNames(): NonNullable<typeof names> {

@@ -1,7 +1,7 @@
 import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { statusEntry } from '../../http/statusRegistry.js';
-import { HEADER_SETTERS, IMPLIED_HEADERS } from '../server/responseMethods.js';
+import { FINISHERS, HEADER_SETTERS, IMPLIED_HEADERS, LATE_FINISHERS } from '../server/responseMethods.js';
 import { isResponseName } from '../server/responseParameter.js';
 import { FETCH_SENDERS } from '../server/statusPositions.js';
 import { nameKey, statusNameKeys } from '../status/mentionsStatus.js';
@@ -67,7 +67,7 @@ let names: { byName: Map<string, number[]>; lengths: Uint32Array; shortest: numb
 const { Identifier, Keyword, Numeric, Punctuator, String: StringToken, Template } = AST_TOKEN_TYPES;
 
 /** Methods that send the response (or, `writeHead`, its head). */
-const SENDS = new Set(['json', 'jsonp', 'send', 'sendStatus', 'sendFile', 'render', 'redirect', 'download', 'end', 'writeHead']);
+const SENDS = new Set([...FINISHERS, ...LATE_FINISHERS, 'writeHead']);
 /** Other calls `no-response-after-sent` may report after a send: a status, a header, a write. */
 const OTHER_EVENTS = new Set(['status', 'code', ...HEADER_SETTERS, ...IMPLIED_HEADERS.keys(), 'write']);
 

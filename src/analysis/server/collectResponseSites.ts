@@ -166,26 +166,20 @@ function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleL
       const position = tracker.position(node);
       if (position) record(receiver, { kind: 'send', position, node });
     },
-    receiverSetsStatus: (receiver, node) => {
-      // Only the record rules read statuses of any value; the status rules have their own events.
-      if (shared.recordSubscribers.length === 0) return;
-      const position = tracker.position(node);
-      if (position) record(receiver, { kind: 'setStatus', position, node });
-    },
-    receiverHandsOff: (receiver, call) => {
-      if (shared.recordSubscribers.length === 0) return;
-      const position = tracker.position(call);
-      if (position) record(receiver, { kind: 'handOff', position, node: call });
-    },
-    receiverSentByHelper: (receiver, call) => {
-      if (shared.recordSubscribers.length === 0) return;
-      const position = tracker.position(call);
-      if (position) record(receiver, { kind: 'helperSend', position, node: call });
-    },
+    receiverSetsStatus: (receiver, node) => recordOnly(receiver, node, (position) => ({ kind: 'setStatus', position, node })),
+    receiverHandsOff: (receiver, call) => recordOnly(receiver, call, (position) => ({ kind: 'handOff', position, node: call })),
+    receiverSentByHelper: (receiver, call) => recordOnly(receiver, call, (position) => ({ kind: 'helperSend', position, node: call })),
     get readsRecords() {
       return shared.recordSubscribers.length > 0;
     },
   };
+  // Events only the record rules read (statuses of any value, hand-offs, helpers' sends); the status rules
+  // have their own.
+  function recordOnly(receiver: TSESTree.Node, node: TSESTree.Node, event: (position: Position) => CallEvent): void {
+    if (!api.readsRecords) return;
+    const position = tracker.position(node);
+    if (position) record(receiver, event(position));
+  }
 
   const listener = mergeListeners([dispatchHandlers(ADAPTERS.map((adapter) => adapter(api))), tracker.listeners]);
   for (const type of PLACED_STATEMENTS) {

@@ -23,6 +23,12 @@ export const IMPLIED_HEADERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['vary', ['vary']],
 ]);
 
+/** Express/Connect and Fastify methods that send the whole response at once; Node's `end`; Express's `sendStatus`. */
+export const FINISHERS: ReadonlySet<string> = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'redirect']);
+
+/** Express's methods that send the whole response once a file is read or a view rendered: the head goes out later. */
+export const LATE_FINISHERS: ReadonlySet<string> = new Set(['sendFile', 'download', 'render']);
+
 /** Methods that send a body given as their first argument (`res.json(x)`); Node's `end(x)` does too. */
 export const BODY_SENDERS: ReadonlySet<string> = new Set(['send', 'json', 'jsonp']);
 

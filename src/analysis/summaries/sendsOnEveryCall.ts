@@ -4,10 +4,8 @@ import type { Context } from '../ast/Context.js';
 import type { FunctionNode } from '../ast/functions.js';
 import { memberName } from '../ast/memberName.js';
 import { unwrap } from '../ast/unwrap.js';
+import { FINISHERS } from '../server/responseMethods.js';
 import { forEachOwnNode } from './forEachOwnNode.js';
-
-/** Express/Node methods that finish the response at once, so that nothing may follow them on it. */
-const FINISHERS: ReadonlySet<string> = new Set(['send', 'json', 'jsonp', 'end', 'sendStatus', 'redirect']);
 
 /**
  * Whether every call of `fn` sends the response it is given as its parameter `index`: a statement of the

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, isFunction } from '../../ast/functions.js';
 import { calleeMethod } from '../../ast/methodChain.js';
+import { FINISHERS, LATE_FINISHERS } from '../responseMethods.js';
 import type { CodePath, Position } from './codePathTracker.js';
 import { explorePaths, SegmentIndex, type Step } from './explorePaths.js';
 import { isLoop, type LoopStarts, type LoopStatement } from './loopStarts.js';
@@ -26,10 +27,8 @@ export interface AfterSend {
   readonly again: boolean;
 }
 
-/** Express/Connect and Fastify methods that send the whole response; Node's `end`; Express's `sendStatus`. */
-const FINISHING = new Set(['send', 'json', 'jsonp', 'end', 'sendFile', 'download', 'redirect', 'render', 'sendStatus']);
-/** Of those, the ones that send after reading a file or rendering a view. */
-const LATER = new Set(['sendFile', 'download', 'render']);
+/** Methods that send the whole response, at once or after reading a file or rendering a view. */
+const isFinishing = (method: string | undefined): method is string => method !== undefined && (FINISHERS.has(method) || LATE_FINISHERS.has(method));
 
 type Marker = { readonly kind: 'marker'; readonly position: Position; readonly loop: LoopStatement };
 type Event = CallEvent | Marker;
@@ -52,10 +51,10 @@ export function finishes(event: CallEvent): Finishes | undefined {
   if (event.kind !== 'send' && event.kind !== 'setStatus') return undefined;
   const method = methodOf(event.node);
   if (method === 'writeHead') return 'head';
-  if (method === undefined || !FINISHING.has(method)) return undefined;
+  if (!isFinishing(method)) return undefined;
   if (event.kind === 'setStatus' && method !== 'sendStatus') return undefined;
   if (method === 'render' && hasCallback(event.node)) return undefined;
-  return LATER.has(method) ? 'later' : 'response';
+  return LATE_FINISHERS.has(method) ? 'later' : 'response';
 }
 
 /**
@@ -89,7 +88,7 @@ function doesAfterAny(event: CallEvent, what: Finishes): AfterSend['does'] | und
   if (method === 'end' || method === 'send') return event.node.type === AST_NODE_TYPES.CallExpression && event.node.arguments.length > 0 ? 'send' : undefined;
   if (method === 'write') return 'send';
   if (method === 'render' && hasCallback(event.node)) return undefined;
-  return method !== undefined && FINISHING.has(method) ? 'send' : undefined;
+  return isFinishing(method) ? 'send' : undefined;
 }
 
 /**

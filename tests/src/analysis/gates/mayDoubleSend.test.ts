@@ -27,6 +27,13 @@ describe('mayDoubleSend', () => {
     expect(wakes('(req, res) => { if (res) res.json(x); }')).toBe(false);
   });
 
+  it('stays asleep when every event is a call the response is passed to: Node callback style', () => {
+    // esbuild's `main.js`: an IPC `response` handed on, and no method of a response anywhere.
+    expect(wakes('(error, response) => { callback(error, response); sendResponse(id, response); }')).toBe(false);
+    expect(wakes('(req, res, next) => { if (e) next(e); done(req, res); }')).toBe(false);
+    expect(wakes('(req, res, next) => { if (e) next(e); done(req, res); res.end(); }')).toBe(true);
+  });
+
   it('counts events on a response name and down a chain, across lines and casts', () => {
     expect(wakes('(req, res) => { res\n  .status(500)\n  .json(e); res.end(); }')).toBe(true);
     expect(wakes('(req, reply) => { (reply as FastifyReply).send(a); reply?.send(b); }')).toBe(true);

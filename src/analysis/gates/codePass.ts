@@ -51,7 +51,8 @@ export function readCode(sourceCode: Readonly<TSESLint.SourceCode>): CodeFacts |
   if (known?.watchedSize === watched.size) return known;
   const tokens = sourceCode.ast?.tokens as readonly TSESTree.Token[] | undefined;
   if (!tokens) return undefined;
-  const facts = pass(tokens, sourceCode.text);
+  const statuses = new Set<number>();
+  const facts = factsOf(tokens, pass(tokens, sourceCode.text, statuses), statuses);
   passes.set(sourceCode, facts);
   return facts;
 }
@@ -71,120 +72,198 @@ const SENDS = new Set([...FINISHERS, ...LATE_FINISHERS, 'writeHead']);
 /** Other calls `no-response-after-sent` may report after a send: a status, a header, a write. */
 const OTHER_EVENTS = new Set(['status', 'code', ...HEADER_SETTERS, ...IMPLIED_HEADERS.keys(), 'write']);
 
-function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
+/** What the pass found, as bits of one number the loop keeps (a local, which V8 keeps in a register). */
+const INVALID = 1;
+const UNREGISTERED = 2;
+// mayDoubleSend: a response's name somewhere, a send on one, an event that is a method or property of the
+// response itself rather than a call it is passed to; mayOverrideRedirect: `.status(`, then `.redirect(`.
+const NAMED = 4;
+const SEND = 8;
+const OWN_EVENT = 16;
+const STATUS_CALL = 32;
+const STATUS_THEN_REDIRECT = 64;
+/** Events on a response are counted from this bit up, in the same number. */
+const ONE_EVENT = 256;
+const TWO_EVENTS = 2 * ONE_EVENT;
+
+/** What an identifier may be, as the loop tells it to `readToken`. */
+const MAY_BE_NAME = 1;
+const MAY_BE_RESPONSE = 2;
+const MAY_BE_MEMBER = 4;
+const MAY_BE_NEXT = 8;
+/** Its text starts with a capital or an underscore, as constants do. */
+const CONSTANT = 16;
+/** Not an identifier: a number, or a string of five characters. */
+const NUMBER = 32;
+const QUOTED = 64;
+
+/**
+ * The pass: a small loop that reads each token's type and, for an identifier, its first two characters and
+ * its length from the text (which is read in order, so it is in the cache), and hands the few tokens that
+ * may matter to `readToken`.
+ *
+ * Small on purpose. V8 optimises the loop within the first file it reads, before most branches have run, and
+ * drops the optimised code whenever a later file takes a branch that had not run yet; a dropped function is
+ * compiled again. Written as one function with every test inline, the pass was compiled nine times in one
+ * CLI run over the bench corpus, 30–40 ms each, some 0.8 G instructions (`docs/architecture.md`, Cost). The
+ * rare branches are in `readToken`, which is too large for V8 to inline here, so that its new branches drop
+ * only its own code; what is decided once per file is in `factsOf`. Now the loop is compiled six times,
+ * 42 ms in all (Node 20, `--trace-opt --trace-deopt`).
+ */
+function pass(tokens: readonly TSESTree.Token[], text: string, statuses: Set<number>): number {
   names ??= buildNames();
-  const { byName, lengths, shortest } = names;
-  const statuses = new Set<number>();
-  let invalid = false;
-  let unregistered = false;
-  // mayDoubleSend: a response's name somewhere, the events on one, whether one of them sends, and whether
-  // one is a method or property of the response itself rather than a call it is passed to.
-  let named = false;
-  let events = 0;
-  let ownEvent = false;
-  let sends = false;
-  let statusCall = false;
-  let statusThenRedirect = false;
-
-  // The name in `value` from `start` to `end`, made a string and looked up only when its first two
-  // characters and its length can be a watched name's.
-  const lookUp = (value: string, start: number, end: number) => {
-    const possible = lengths[((value.charCodeAt(start) & 0x7f) << 7) | (value.charCodeAt(start + 1) & 0x7f)]!;
-    if (possible === 0) return;
-    let key = start === 0 && end === value.length ? value : value.slice(start, end);
-    if (key.includes('_')) key = nameKey(key);
-    if ((possible & lengthBit(key.length)) === 0) return;
-    const found = byName.get(key);
-    if (found) for (const status of found) statuses.add(status);
-  };
-
-  for (let index = 0; index < tokens.length; index++) {
+  const { lengths, shortest } = names;
+  let seen = 0;
+  const count = tokens.length;
+  for (let index = 0; index < count; index++) {
     const token = tokens[index]!;
     const type = token.type;
     // About half of all tokens; read only as neighbours.
     if (type === Punctuator) continue;
-    const value = token.value;
     if (type === Identifier) {
-      // The first characters and the length from the text, which is read in order and so is in the cache:
-      // a name's own string is touched only when it may be a status's name or a response's.
-      const [from, to] = token.range;
+      const range = token.range;
+      const from = range[0];
+      const to = range[1];
       const length = to - from;
       const first = text.charCodeAt(from);
-      const constant = (first >= 0x41 && first <= 0x5a) || first === 0x5f;
-      // A status's name, whole or with the prefixes and suffixes code gives it: it starts as a watched
-      // name does, or it is a constant with an underscore.
-      if (length >= shortest && (lengths[((first & 0x7f) << 7) | (text.charCodeAt(from + 1) & 0x7f)] !== 0 || (constant && hasUnderscore(text, from, to)))) {
-        // `UnauthorizedException`, `UnauthorizedError`: the name before the suffix. (The name's own length:
-        // an identifier written with an escape is longer in the text.)
-        const size = value.length;
-        const last = value.charCodeAt(size - 1);
-        const end = last === 0x6e && value.endsWith('Exception') ? size - 9 : last === 0x72 && value.endsWith('Error') ? size - 5 : size;
-        lookUp(value, 0, end);
-        // `HTTP_STATUS_FOUND`, `ERR_UNAUTHORIZED`: a name after an underscore, but not after a "not": `NOT_FOUND`
-        // names 404, not 302's `Found` (no watched name starts after a "not"). Only in a name that starts
-        // with a capital or an underscore, as constants do: compiled code is full of `typescript_1`.
-        if (constant) {
-          for (let at = value.indexOf('_'); at >= 0 && at < end - 1; at = value.indexOf('_', at + 1)) {
-            if (!notBefore(value, at)) lookUp(value, at + 1, end);
-          }
-        }
+      const second = length > 1 ? text.charCodeAt(from + 1) : 0;
+      let kind = isConstant(first) ? CONSTANT : 0;
+      // A status's name, whole or with the prefixes and suffixes code gives it: it starts as a watched name
+      // does, or it is a constant with an underscore.
+      if (length >= shortest && (lengths[((first & 0x7f) << 7) | (second & 0x7f)] !== 0 || (kind !== 0 && hasUnderscore(text, from, to)))) {
+        kind |= MAY_BE_NAME;
       }
-      const afterDot = isDot(tokens[index - 1]);
-      if ((first === 0x72 || first === 0x52 || first === 0x5f) && mayBeResponseName(value) && isResponseName(value)) {
-        named = true;
-        // `sendError(res, 500, msg)`: a helper of the project may send it (`sendsOnEveryCall`).
-        if (!afterDot && passedToCall(tokens, index)) {
-          events++;
-          sends = true;
-        }
-      }
-      // `next(err)`: the request goes to Express's error handler, which answers it (`handOff` events).
-      if (!afterDot && length === 4 && first === 0x6e && value === 'next' && isPunctuator(tokens[index + 1], '(') && !isPunctuator(tokens[index + 2], ')')) {
-        events++;
-        sends = true;
-      }
-      if (!afterDot) continue;
-      // A method or a property: `.json(`, `.status(`, `.statusCode =`, `.status =`.
-      const next = tokens[index + 1];
-      if (isPunctuator(next, '(')) {
-        const send = SENDS.has(value);
-        if ((send || OTHER_EVENTS.has(value)) && onResponse(tokens, index - 1)) {
-          events++;
-          ownEvent = true;
-          if (send) sends = true;
-        }
-        if (value === 'status') statusCall = true;
-        else if (value === 'redirect') {
-          if (statusCall) statusThenRedirect = true;
-          // `Response.redirect(url, 200)`: its status must be a redirect.
-          if (namesResponseClass(tokens[index - 2])) invalid = true;
-        }
-      } else if (isPunctuator(next, '=')) {
-        if (value === 'statusCode' && onResponse(tokens, index - 1)) {
-          events++;
-          ownEvent = true;
-        }
-        // `ctx.status = 200`, `res.status = 404`.
-        if (value === 'status') invalid = true;
-      }
+      if (first === 0x72 || first === 0x52 || first === 0x5f) kind |= MAY_BE_RESPONSE;
+      if (index > 0 && isDot(tokens[index - 1])) {
+        if ((memberLengths[first & 0x7f]! & lengthBit(length)) !== 0) kind |= MAY_BE_MEMBER;
+      } else if (length === 4 && first === 0x6e) kind |= MAY_BE_NEXT;
+      if ((kind & ~CONSTANT) !== 0) seen = readToken(tokens, index, kind, seen, statuses);
     } else if (type === Numeric) {
-      if (value.length === 3 && isDigits(value, 0, 3)) {
-        const code = Number(value);
-        if (watched.has(code)) statuses.add(code);
-        if (code >= 100 && code < 600 && !statusEntry(code)) unregistered = true;
-      }
-      if (!invalid && suspiciousNumber(tokens, index)) invalid = true;
+      seen = readToken(tokens, index, NUMBER, seen, statuses);
     } else if (type === StringToken || type === Template) {
-      if (!invalid && isQuotedCode(value)) invalid = true;
+      if (token.value.length === 5) seen = readToken(tokens, index, QUOTED, seen, statuses);
     }
   }
+  return seen;
+}
+
+/** The facts from what the pass saw (`seen`), apart from it: code V8 runs only after the loop would drop the loop's code too. */
+function factsOf(tokens: readonly TSESTree.Token[], seen: number, statuses: ReadonlySet<number>): CodeFacts {
+  const has = (bit: number) => (seen & bit) !== 0;
   // One send and no other event: it is sent twice only in a loop, looked for in these few files alone. A
   // file whose only events are calls (`callback(err, res)`, `next(err)`) is Node's callback style far more
   // often than a handler: esbuild's 88 KB `main.js` passes its IPC `response` on, and waking there cost
   // about 20 ms, a whole percent of the bench corpus.
-  const doubleSend = named && sends && ownEvent && (events >= 2 || hasLoop(tokens));
-  return { watchedSize: watched.size, statuses, invalid, unregistered, doubleSend, statusThenRedirect };
+  const doubleSend = has(NAMED) && has(SEND) && has(OWN_EVENT) && (seen >= TWO_EVENTS || hasLoop(tokens));
+  return {
+    watchedSize: watched.size,
+    statuses,
+    invalid: has(INVALID),
+    unregistered: has(UNREGISTERED),
+    doubleSend,
+    statusThenRedirect: has(STATUS_THEN_REDIRECT),
+  };
 }
+
+const isConstant = (first: number): boolean => (first >= 0x41 && first <= 0x5a) || first === 0x5f;
+
+/**
+ * What a token that the loop picked out is (`kind`), added to `seen`:
+ * - a number: a watched or unregistered status when it has three digits, or something an invalid status is
+ *   written with (`suspiciousNumber`); a five-character string: `'200'`, a status as a string;
+ * - a status's name (`MAY_BE_NAME`): `UnauthorizedException` and `UnauthorizedError` are read without the
+ *   suffix (the name's own length: an identifier written with an escape is longer in the text), and in a
+ *   constant (`HTTP_STATUS_FOUND`, `ERR_UNAUTHORIZED`) every name after an underscore too, but not after a
+ *   "not": `NOT_FOUND` names 404, not 302's `Found` (no watched name starts after a "not"). Only in a name
+ *   that starts with a capital or an underscore, as constants do: compiled code is full of `typescript_1`;
+ * - a response's name (`res`, `reply`, `response`), and an event when it is passed to a call
+ *   (`sendError(res, 500, msg)`: a helper of the project may send it, see `sendsOnEveryCall`);
+ * - a method or a property after a `.`: `.json(`, `.status(`, `.statusCode =`, `.status =`;
+ * - `next(err)`: the request goes to Express's error handler, which answers it (`handOff` events).
+ * One function, not one per kind: it has to be too large for V8 to inline into the loop (see `pass`).
+ * Events on a response are counted in `seen` from `ONE_EVENT` up.
+ */
+function readToken(tokens: readonly TSESTree.Token[], index: number, kind: number, seen: number, statuses: Set<number>): number {
+  const value = tokens[index]!.value;
+  if (kind === NUMBER) {
+    if (value.length === 3 && isDigits(value, 0, 3)) {
+      const code = Number(value);
+      if (watched.has(code)) statuses.add(code);
+      if (code >= 100 && code < 600 && !statusEntry(code)) seen |= UNREGISTERED;
+    }
+    return (seen & INVALID) === 0 && suspiciousNumber(tokens, index) ? seen | INVALID : seen;
+  }
+  if (kind === QUOTED) return isQuotedCode(value) ? seen | INVALID : seen;
+  if ((kind & MAY_BE_NAME) !== 0) {
+    const size = value.length;
+    const last = value.charCodeAt(size - 1);
+    const end = last === 0x6e && value.endsWith('Exception') ? size - 9 : last === 0x72 && value.endsWith('Error') ? size - 5 : size;
+    lookUp(value, 0, end, statuses);
+    if ((kind & CONSTANT) !== 0) {
+      for (let at = value.indexOf('_'); at >= 0 && at < end - 1; at = value.indexOf('_', at + 1)) {
+        if (!notBefore(value, at)) lookUp(value, at + 1, end, statuses);
+      }
+    }
+  }
+  if ((kind & MAY_BE_RESPONSE) !== 0 && mayBeResponseName(value) && isResponseName(value)) {
+    seen |= NAMED;
+    if ((kind & MAY_BE_MEMBER) === 0 && !isDot(tokenAt(tokens, index - 1)) && passedToCall(tokens, index)) seen = (seen | SEND) + ONE_EVENT;
+  }
+  if ((kind & MAY_BE_NEXT) !== 0) {
+    if (value === 'next' && isPunctuator(tokenAt(tokens, index + 1), '(') && !isPunctuator(tokenAt(tokens, index + 2), ')')) seen = (seen | SEND) + ONE_EVENT;
+  }
+  if ((kind & MAY_BE_MEMBER) !== 0) {
+    const next = tokenAt(tokens, index + 1);
+    if (isPunctuator(next, '(')) {
+      const send = SENDS.has(value);
+      if ((send || OTHER_EVENTS.has(value)) && onResponse(tokens, index - 1)) seen = (seen | OWN_EVENT | (send ? SEND : 0)) + ONE_EVENT;
+      if (value === 'status') seen |= STATUS_CALL;
+      else if (value === 'redirect') {
+        if ((seen & STATUS_CALL) !== 0) seen |= STATUS_THEN_REDIRECT;
+        // `Response.redirect(url, 200)`: its status must be a redirect.
+        if (namesResponseClass(tokenAt(tokens, index - 2))) seen |= INVALID;
+      }
+    } else if (isPunctuator(next, '=')) {
+      if (value === 'statusCode' && onResponse(tokens, index - 1)) seen = (seen | OWN_EVENT) + ONE_EVENT;
+      // `ctx.status = 200`, `res.status = 404`.
+      if (value === 'status') seen |= INVALID;
+    }
+  }
+  return seen;
+}
+
+/**
+ * The name in `value` from `start` to `end`, made a string and looked up only when its first two characters
+ * and its length can be a watched name's.
+ */
+function lookUp(value: string, start: number, end: number, statuses: Set<number>): void {
+  const { byName, lengths } = names!;
+  const second = start + 1 < value.length ? value.charCodeAt(start + 1) : 0;
+  const possible = lengths[((value.charCodeAt(start) & 0x7f) << 7) | (second & 0x7f)]!;
+  if (possible === 0) return;
+  let key = start === 0 && end === value.length ? value : value.slice(start, end);
+  if (key.includes('_')) key = nameKey(key);
+  if ((possible & lengthBit(key.length)) === 0) return;
+  const found = byName.get(key);
+  if (found) for (const status of found) statuses.add(status);
+}
+
+/** Bit n (bit 31: 31 or more) stands for length n in the tables of lengths. */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
+
+/**
+ * The member names `readToken` looks at, by first character: bit n is set when one of them has length n.
+ * By the length in the text, so a member written with an escape (`res.s\u0065nd(…)`) is not looked at.
+ */
+const memberLengths = (() => {
+  const table = new Uint32Array(128);
+  for (const name of [...SENDS, ...OTHER_EVENTS, 'status', 'redirect', 'statusCode']) table[name.charCodeAt(0) & 0x7f]! |= lengthBit(name.length);
+  return table;
+})();
+
+/** The token at `index`, or undefined past either end (read so, not out of bounds, so that V8 keeps its code). */
+const tokenAt = (tokens: readonly TSESTree.Token[], index: number): TSESTree.Token | undefined =>
+  index >= 0 && index < tokens.length ? tokens[index] : undefined;
 
 /**
  * Whether the name at `index` is an argument of a call (`f(req, res)`, `utils.send(res, x)`), not a parameter
@@ -192,12 +271,12 @@ function pass(tokens: readonly TSESTree.Token[], text: string): CodeFacts {
  * tokens each way.
  */
 function passedToCall(tokens: readonly TSESTree.Token[], index: number): boolean {
-  const before = tokens[index - 1];
+  const before = tokenAt(tokens, index - 1);
   if (!isPunctuator(before, '(') && !isPunctuator(before, ',')) return false;
   if (enclosingCallee(tokens, index - 1) === undefined) return false;
   const close = unmatched(tokens, index + 1, 1);
   if (close < 0) return false;
-  const after = tokens[close + 1];
+  const after = tokenAt(tokens, close + 1);
   return !(isPunctuator(after, '=>') || isPunctuator(after, '{') || isPunctuator(after, ':'));
 }
 
@@ -206,8 +285,8 @@ function hasLoop(tokens: readonly TSESTree.Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.type !== Keyword || (token.value !== 'for' && token.value !== 'while')) continue;
-    const next = tokens[index + 1];
-    if (isPunctuator(next, '(') || (next?.value === 'await' && isPunctuator(tokens[index + 2], '('))) return true;
+    const next = tokenAt(tokens, index + 1);
+    if (isPunctuator(next, '(') || (next?.value === 'await' && isPunctuator(tokenAt(tokens, index + 2), '('))) return true;
   }
   return false;
 }
@@ -220,11 +299,11 @@ function hasLoop(tokens: readonly TSESTree.Token[]): boolean {
  */
 function onResponse(tokens: readonly TSESTree.Token[], dot: number): boolean {
   let before = dot - 1;
-  if (isPunctuator(tokens[before], '!')) before -= 1;
-  const token = tokens[before];
+  if (isPunctuator(tokenAt(tokens, before), '!')) before -= 1;
+  const token = tokenAt(tokens, before);
   if (isPunctuator(token, ')')) return true;
   // `this.res.json(`, `ctx.res.end(`: a property, not the parameter.
-  return token?.type === Identifier && isResponseName(token.value) && !isDot(tokens[before - 1]);
+  return token?.type === Identifier && isResponseName(token.value) && !isDot(tokenAt(tokens, before - 1));
 }
 
 /** A number token an invalid status may be, whatever the options (the unregistered ones are read apart). */
@@ -235,9 +314,9 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
     const code = Number(raw);
     if (code >= 600) return true;
     if (code >= 100 && code < 200) {
-      const before = tokens[index - 1];
+      const before = tokenAt(tokens, index - 1);
       // `status: 101`
-      if (isPunctuator(before, ':') && isIdentifier(tokens[index - 2], 'status')) return true;
+      if (isPunctuator(before, ':') && isIdentifier(tokenAt(tokens, index - 2), 'status')) return true;
       // `c.text('early', 103)`
       if (isPunctuator(before, ',') && FETCH_SENDERS.has(enclosingCallee(tokens, index - 1) ?? '')) return true;
     }
@@ -248,10 +327,10 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
   if (digits !== raw.length) return false;
   // One, two, or four and more digits: after a status API, or last in a `redirect(…)`.
   let before = index - 1;
-  if (isPunctuator(tokens[before], '-') || isPunctuator(tokens[before], '+')) before -= 1;
-  const sign = tokens[before];
+  if (isPunctuator(tokenAt(tokens, before), '-') || isPunctuator(tokenAt(tokens, before), '+')) before -= 1;
+  const sign = tokenAt(tokens, before);
   if (isPunctuator(sign, '(') || isPunctuator(sign, ':') || isPunctuator(sign, '=')) return isStatusApi(tokens, before - 1);
-  return isPunctuator(sign, ',') && isPunctuator(tokens[index + 1], ')') && (enclosingCallee(tokens, before) ?? '').endsWith('redirect');
+  return isPunctuator(sign, ',') && isPunctuator(tokenAt(tokens, index + 1), ')') && (enclosingCallee(tokens, before) ?? '').endsWith('redirect');
 }
 
 /**
@@ -260,10 +339,10 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
  * The names are those of the positions `valid-status-code` checks (`statusPositions.ts`).
  */
 function isStatusApi(tokens: readonly TSESTree.Token[], index: number): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token?.type !== Identifier) return false;
   const name = token.value;
-  if (name === 'code' || name === 'throw') return isPunctuator(tokens[index - 1], '.');
+  if (name === 'code' || name === 'throw') return isPunctuator(tokenAt(tokens, index - 1), '.');
   return STATUS_API.test(name);
 }
 
@@ -276,7 +355,7 @@ const STATUS_API = /(?:[sS]tatus|[sS]tatusCode|HttpCode|writeHead|createError|re
 function enclosingCallee(tokens: readonly TSESTree.Token[], index: number): string | undefined {
   const open = unmatched(tokens, index, -1);
   if (open < 0 || tokens[open]!.value !== '(') return undefined;
-  const callee = tokens[open - 1];
+  const callee = tokenAt(tokens, open - 1);
   return callee?.type === Identifier ? callee.value : undefined;
 }
 
@@ -318,7 +397,6 @@ function buildNames(): NonNullable<typeof names> {
   return { byName, lengths, shortest };
 }
 
-const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /** Whether "not", in any case, ends just before `at` in `value` (`NOT_FOUND`, `isNot_Found`). */
 const notBefore = (value: string, at: number): boolean =>
@@ -336,7 +414,7 @@ function hasUnderscore(text: string, from: number, to: number): boolean {
  */
 function mayBeResponseName(value: string): boolean {
   let start = 0;
-  while (value.charCodeAt(start) === 0x5f) start++;
+  while (start < value.length && value.charCodeAt(start) === 0x5f) start++;
   const length = value.length - start;
   return (length === 3 || length === 4 || length === 5 || length === 8) && (value.charCodeAt(start) | 0x20) === 0x72 && (value.charCodeAt(start + 1) | 0x20) === 0x65;
 }

@@ -40,6 +40,20 @@ describe('readCode', () => {
     expect([...readCode(parsedContext('const \\u0041CCEPTED = 1; use(\\u0041ccepted_Error);').sourceCode)!.statuses]).toEqual([]);
   });
 
+  it('reads the tokens at either end of a file, and names of one character', () => {
+    watchStatuses([302]);
+    const facts = (text: string) => readCode(parsedContext(text).sourceCode)!;
+    expect(facts('res').doubleSend).toBe(false);
+    expect(facts('next').doubleSend).toBe(false);
+    expect(facts('_; _.x; R').statuses.size).toBe(0);
+    expect(facts('(req, res) => { res.json(a); res.end(); }').doubleSend).toBe(true);
+    expect(facts('res.status(302); res.redirect(u)').statusThenRedirect).toBe(true);
+    expect(facts('res.redirect(u); res.status(302)').statusThenRedirect).toBe(false);
+    expect(facts('x.status = 1').invalid).toBe(true);
+    expect(facts("f('200')").invalid).toBe(true);
+    expect(facts('Found').statuses.has(302)).toBe(true);
+  });
+
   it('gives nothing when the parser gives no tokens', () => {
     expect(readCode({ ast: { type: 'Program', body: [] } } as unknown as TSESLint.SourceCode)).toBeUndefined();
   });

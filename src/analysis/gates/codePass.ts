@@ -82,9 +82,11 @@ const SEND = 8;
 const OWN_EVENT = 16;
 const STATUS_CALL = 32;
 const STATUS_THEN_REDIRECT = 64;
-/** Events on a response are counted from this bit up, in the same number. */
-const ONE_EVENT = 256;
-const TWO_EVENTS = 2 * ONE_EVENT;
+/** One event on a response, and two or more. */
+const ONE_EVENT = 128;
+const TWO_EVENTS = 256;
+/** `seen` with one more event on a response. */
+const withEvent = (seen: number): number => seen | ((seen & ONE_EVENT) !== 0 ? TWO_EVENTS : ONE_EVENT);
 
 /** What an identifier may be, as the loop tells it to `readToken`. */
 const MAY_BE_NAME = 1;
@@ -154,7 +156,7 @@ function factsOf(tokens: readonly TSESTree.Token[], seen: number, statuses: Read
   // file whose only events are calls (`callback(err, res)`, `next(err)`) is Node's callback style far more
   // often than a handler: esbuild's 88 KB `main.js` passes its IPC `response` on, and waking there cost
   // about 20 ms, a whole percent of the bench corpus.
-  const doubleSend = has(NAMED) && has(SEND) && has(OWN_EVENT) && (seen >= TWO_EVENTS || hasLoop(tokens));
+  const doubleSend = has(NAMED) && has(SEND) && has(OWN_EVENT) && (has(TWO_EVENTS) || hasLoop(tokens));
   return {
     watchedSize: watched.size,
     statuses,
@@ -181,7 +183,6 @@ const isConstant = (first: number): boolean => (first >= 0x41 && first <= 0x5a) 
  * - a method or a property after a `.`: `.json(`, `.status(`, `.statusCode =`, `.status =`;
  * - `next(err)`: the request goes to Express's error handler, which answers it (`handOff` events).
  * One function, not one per kind: it has to be too large for V8 to inline into the loop (see `pass`).
- * Events on a response are counted in `seen` from `ONE_EVENT` up.
  */
 function readToken(tokens: readonly TSESTree.Token[], index: number, kind: number, seen: number, statuses: Set<number>): number {
   const value = tokens[index]!.value;
@@ -207,16 +208,16 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
   }
   if ((kind & MAY_BE_RESPONSE) !== 0 && mayBeResponseName(value) && isResponseName(value)) {
     seen |= NAMED;
-    if ((kind & MAY_BE_MEMBER) === 0 && !isDot(tokenAt(tokens, index - 1)) && passedToCall(tokens, index)) seen = (seen | SEND) + ONE_EVENT;
+    if ((kind & MAY_BE_MEMBER) === 0 && !isDot(tokenAt(tokens, index - 1)) && passedToCall(tokens, index)) seen = withEvent(seen | SEND);
   }
   if ((kind & MAY_BE_NEXT) !== 0) {
-    if (value === 'next' && isPunctuator(tokenAt(tokens, index + 1), '(') && !isPunctuator(tokenAt(tokens, index + 2), ')')) seen = (seen | SEND) + ONE_EVENT;
+    if (value === 'next' && isPunctuator(tokenAt(tokens, index + 1), '(') && !isPunctuator(tokenAt(tokens, index + 2), ')')) seen = withEvent(seen | SEND);
   }
   if ((kind & MAY_BE_MEMBER) !== 0) {
     const next = tokenAt(tokens, index + 1);
     if (isPunctuator(next, '(')) {
       const send = SENDS.has(value);
-      if ((send || OTHER_EVENTS.has(value)) && onResponse(tokens, index - 1)) seen = (seen | OWN_EVENT | (send ? SEND : 0)) + ONE_EVENT;
+      if ((send || OTHER_EVENTS.has(value)) && onResponse(tokens, index - 1)) seen = withEvent(seen | OWN_EVENT | (send ? SEND : 0));
       if (value === 'status') seen |= STATUS_CALL;
       else if (value === 'redirect') {
         if ((seen & STATUS_CALL) !== 0) seen |= STATUS_THEN_REDIRECT;
@@ -224,7 +225,7 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
         if (namesResponseClass(tokenAt(tokens, index - 2))) seen |= INVALID;
       }
     } else if (isPunctuator(next, '=')) {
-      if (value === 'statusCode' && onResponse(tokens, index - 1)) seen = (seen | OWN_EVENT) + ONE_EVENT;
+      if (value === 'statusCode' && onResponse(tokens, index - 1)) seen = withEvent(seen | OWN_EVENT);
       // `ctx.status = 200`, `res.status = 404`.
       if (value === 'status') seen |= INVALID;
     }

@@ -107,7 +107,7 @@ const QUOTED = 64;
  * Small on purpose. V8 optimises the loop within the first file it reads, before most branches have run, and
  * drops the optimised code whenever a later file takes a branch that had not run yet; a dropped function is
  * compiled again. Written as one function with every test inline, the pass was compiled nine times in one
- * CLI run over the bench corpus, 30–40 ms each, some 0.8 G instructions (`docs/architecture.md`, Cost). The
+ * CLI run over the bench corpus, 30–40 ms each, some 0.4 G instructions (`docs/architecture.md`, Cost). The
  * rare branches are in `readToken`, which is too large for V8 to inline here, so that its new branches drop
  * only its own code; what is decided once per file is in `factsOf`. Now the loop is compiled six times,
  * 42 ms in all (Node 20, `--trace-opt --trace-deopt`).

@@ -98,6 +98,8 @@ const CONSTANT = 16;
 /** Not an identifier: a number, or a string of five characters. */
 const NUMBER = 32;
 const QUOTED = 64;
+/** The identifier follows a `.` or `?.`: a member, never a response passed to a call nor `next(`. */
+const AFTER_DOT = 128;
 
 /**
  * The pass: a small loop that reads each token's type and, for an identifier, its first two characters and
@@ -137,9 +139,10 @@ function pass(tokens: readonly TSESTree.Token[], text: string, statuses: Set<num
       }
       if (first === 0x72 || first === 0x52 || first === 0x5f) kind |= MAY_BE_RESPONSE;
       if (index > 0 && isDot(tokens[index - 1])) {
+        kind |= AFTER_DOT;
         if ((memberLengths[first & 0x7f]! & lengthBit(length)) !== 0) kind |= MAY_BE_MEMBER;
       } else if (length === 4 && first === 0x6e) kind |= MAY_BE_NEXT;
-      if ((kind & ~CONSTANT) !== 0) seen = readToken(tokens, index, kind, seen, statuses);
+      if ((kind & ~(CONSTANT | AFTER_DOT)) !== 0) seen = readToken(tokens, index, kind, seen, statuses);
     } else if (type === Numeric) {
       seen = readToken(tokens, index, NUMBER, seen, statuses);
     } else if (type === StringToken || type === Template) {
@@ -208,7 +211,7 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
   }
   if ((kind & MAY_BE_RESPONSE) !== 0 && mayBeResponseName(value) && isResponseName(value)) {
     seen |= NAMED;
-    if ((kind & MAY_BE_MEMBER) === 0 && !isDot(tokenAt(tokens, index - 1)) && passedToCall(tokens, index)) seen = withEvent(seen | SEND);
+    if ((kind & AFTER_DOT) === 0 && passedToCall(tokens, index)) seen = withEvent(seen | SEND);
   }
   if ((kind & MAY_BE_NEXT) !== 0) {
     if (value === 'next' && isPunctuator(tokenAt(tokens, index + 1), '(') && !isPunctuator(tokenAt(tokens, index + 2), ')')) seen = withEvent(seen | SEND);

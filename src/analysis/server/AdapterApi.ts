@@ -65,6 +65,9 @@ type Handler<T> = (node: T) => void;
  * at once, not once per adapter, and each adapter says which names it reads.
  */
 export interface AdapterHandlers {
+  // The names in `calls`, `news` and `assignments` are the same in every file: the dispatcher reads them once
+  // (`dispatchHandlers.ts`). A name that depends on the file (a local name an import is bound to) is handled
+  // in `anyCall`/`anyNew`.
   /** Calls by their callee's name (`calleeName`): `status` for `res.status(…)`, `createError` for `createError(…)`, `super`. */
   readonly calls?: Readonly<Record<string, Handler<TSESTree.CallExpression>>>;
   /** `new` expressions by their callee's name: `Response`, `HttpException`, `Boom` for `new Boom.Boom(…)`. */

@@ -181,7 +181,7 @@ function runAdapters(context: Context, shared: SharedCollection): TSESLint.RuleL
     if (position) record(receiver, event(position));
   }
 
-  const listener = mergeListeners([dispatchHandlers(ADAPTERS.map((adapter) => adapter(api))), tracker.listeners]);
+  const listener = mergeListeners([dispatchHandlers(ADAPTERS, api), tracker.listeners]);
   for (const type of PLACED_STATEMENTS) {
     const previous = listener[type] as ((node: TSESTree.Node) => void) | undefined;
     listener[type] = (node: TSESTree.Node) => {

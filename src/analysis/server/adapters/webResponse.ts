@@ -75,14 +75,20 @@ export const webResponseAdapter: Adapter = (api) => {
       if (extendsResponse(call, api.context)) response(call.arguments[0], call.arguments[1], false, api);
     },
   };
-  // The helpers under the local names this file imports them by (`import { json as remixJson }`).
+  // The helpers under the local names this file imports them by (`import { json as remixJson }`): not
+  // among `calls`, whose names must not depend on the file (`AdapterHandlers`).
+  const renamed = new Set<string>();
   for (const [local, { source, imported: name }] of moduleImports(api.context.sourceCode).bindings) {
     const helper = (REACT_ROUTER_MODULES.has(source) && REACT_ROUTER_HELPERS.has(name)) || (source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(name));
-    if (helper && local !== 'json') calls[local] = imported;
+    if (helper && local !== 'json') renamed.add(local);
   }
   const news: Record<string, (node: TSESTree.NewExpression) => void> = {};
   for (const name of RESPONSE_CLASSES) news[name] = construct;
-  return { calls, news };
+  if (renamed.size === 0) return { calls, news };
+  const anyCall = (call: TSESTree.CallExpression) => {
+    if (call.callee.type === AST_NODE_TYPES.Identifier && renamed.has(call.callee.name)) imported(call);
+  };
+  return { calls, news, anyCall };
 };
 
 function response(body: TSESTree.Node | undefined, init: TSESTree.Node | undefined, allowNumber: boolean, api: AdapterApi): void {

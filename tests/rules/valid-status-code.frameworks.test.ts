@@ -1,6 +1,39 @@
 import rule from '../../rules/valid-status-code.js';
 import { ruleTester } from '../ruleTester.js';
 
+// Hapi: h.response(x).code(n), in the chain or on the response's variable.
+ruleTester.run('valid-status-code (hapi)', rule, {
+  valid: [
+    `server.route({ method: 'GET', path: '/', handler: (request, h) => h.response(x).code(201) });`,
+    `const handler = (request, h) => { const response = h.response(x); response.code(cond ? 200 : 404); return response; };`,
+    // Not a Hapi response: a response stored in no variable of its own, an error's code, a code generator.
+    `const handler = (request, h) => { const out = build(); return out.code(600); };`,
+    `err.code(1000); generator.code(600);`,
+  ],
+  invalid: [
+    {
+      code: `server.route({ method: 'GET', path: '/', handler: (request, h) => h.response(x).code(600) });`,
+      errors: [{ messageId: 'outOfRange', data: { value: '600', api: 'Hapi' }, line: 1, column: 86 }],
+    },
+    {
+      code: `const handler = (request, h) => { const response = h.response(x); response.code(0); return response; };`,
+      errors: [{ messageId: 'outOfRange', data: { value: '0', api: 'Hapi' } }],
+    },
+    {
+      // Hapi asserts an integer: a numeric string throws.
+      code: `const handler = (request, h) => h.response(x).code('404');`,
+      errors: [
+        {
+          messageId: 'stringStatus',
+          data: { text: `'404'`, api: 'Hapi', fate: 'rejects', value: '404' },
+          suggestions: [{ messageId: 'useNumber', output: `const handler = (request, h) => h.response(x).code(404);` }],
+        },
+      ],
+    },
+    { code: `const handler = (request, h) => h.response(x).code(404.5);`, errors: [{ messageId: 'notInteger' }] },
+  ],
+});
+
 // Koa and Fastify: ctx.status / ctx.throw, reply.code / reply.status / reply.redirect.
 ruleTester.run('valid-status-code (koa, fastify)', rule, {
   valid: [

@@ -9,6 +9,7 @@ import { calleeMethod } from '../ast/methodChain.js';
 import { importedBinding } from '../ast/moduleImports.js';
 import { propertyKeyName } from '../ast/propertyKeyName.js';
 import { unwrap } from '../ast/unwrap.js';
+import { hapiResponseOf } from './adapters/hapi.js';
 import { isLiteralStructure, LAMBDA_KEYS, LAMBDA_RESULT_KEYS, looksLikeLambdaHandler } from './adapters/lambda.js';
 import { isResponseClass } from './adapters/webResponse.js';
 import { callReceiver } from './callReceiver.js';
@@ -73,6 +74,11 @@ export function statusPositionListeners(context: Context, found: (position: Stat
         case 'status':
         case 'sendStatus':
         case 'code': {
+          // Hapi's `h.response(x).code(n)` asserts an integer (`Number.isSafeInteger`), then Node sends it.
+          if (method === 'code' && args.length === 1 && hapiResponseOf(call, context)) {
+            at(args[0], 'http', 'Hapi', 'reject');
+            return;
+          }
           const receiver = args.length === 1 ? callReceiver(call) : undefined;
           if (!receiver) return;
           if (method === 'status' && isHonoContext(receiver, context)) at(args[0], 'fetch', 'Hono', 'coerce');

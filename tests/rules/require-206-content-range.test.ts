@@ -16,6 +16,9 @@ function h(req, res) { res.writeHead(206, { 'Content-Type': BYTERANGES }); res.e
     `export function GET() { const headers = new Headers(); headers.set('Content-Range', range); return new Response(part, { status: 206, headers }); }`,
     // Koa.
     `router.get('/v', async (ctx) => { ctx.set('Content-Range', range); ctx.status = 206; ctx.body = part; });`,
+    // A method we do not know, named for headers or private, given the header's name (Hapi's own response).
+    "function range(response, from, to, length) { response.code(206); response._header('content-range', `bytes ${from}-${to}/${length}`); }",
+    "fastify.get('/v', async (request, reply) => { reply.code(206); reply.setHeaderOnce('Content-Range', range); return part; });",
   ],
   invalid: [
     {
@@ -59,6 +62,11 @@ function h(req, res) { res.writeHead(206, { 'Content-Type': BYTERANGES }); res.e
       errors: [
         { messageId: 'missingContentRange', line: 1, column: 56, suggestions: [] },
       ],
+    },
+    {
+      // Reading or removing the header does not set it.
+      code: `fastify.get('/v', async (request, reply) => { reply.code(206); reply.removeHeader('content-range'); reply.getHeader('content-range'); return part; });`,
+      errors: [{ messageId: 'missingContentRange', line: 1, column: 58, suggestions: [] }],
     },
     {
       // Express.

@@ -67,8 +67,26 @@ export const fastifyAdapter: Adapter = (api) => {
     },
   };
   for (const method of TERMINALS) calls[method] = send;
-  return { calls };
+  // `response._header('content-range', v)`, `reply.setHeaderOnce('allow', v)`: a method we do not know, private
+  // or named for headers, given a header's name may well set it (Hapi's own response writes its headers so);
+  // the header counts, so that a status on a receiver whose API we only half know stays silent.
+  const anyCall = (call: TSESTree.CallExpression) => {
+    const callee = call.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+    const method = callee.property.name;
+    if (!MAY_SET_HEADER.test(method) || Object.hasOwn(calls, method)) return;
+    const [name] = call.arguments;
+    if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string' || !HEADER_NAME.test(name.value)) return;
+    const root = callReceiver(call);
+    if (root) api.receiverHeaders(root, headerNamed(name.value), call);
+  };
+  return { calls, anyCall };
 };
+
+/** A private method (`_header`) or one named for headers (`addHeader`), not a getter nor a removal. */
+const MAY_SET_HEADER = /^(?!_*(?:get|has|remove|delete))(?:_|.*[hH]eader)/;
+/** A field name as RFC 9110 §5.1 spells them in practice: letters, digits and hyphens. */
+const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 
 /** The payload sent in the same chain (`reply.code(202).send({ statusUrl })`), or returned after it. */
 function chainBody(top: TSESTree.CallExpression, api: AdapterApi): BodyEvidence {

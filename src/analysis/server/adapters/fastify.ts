@@ -84,7 +84,7 @@ export const fastifyAdapter: Adapter = (api) => {
 };
 
 /** A private method (`_header`) or one named for headers (`addHeader`), not a getter nor a removal. */
-const MAY_SET_HEADER = /^(?!_*(?:get|has|remove|delete))(?:_|.*[hH]eader)/;
+const MAY_SET_HEADER = /^(?!_*(?:get|has|remove|delete|unset|clear))(?:_|.*[hH]eader)/;
 /** A field name as RFC 9110 §5.1 spells them in practice: letters, digits and hyphens. */
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 

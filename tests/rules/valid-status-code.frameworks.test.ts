@@ -6,7 +6,7 @@ ruleTester.run('valid-status-code (hapi)', rule, {
   valid: [
     `server.route({ method: 'GET', path: '/', handler: (request, h) => h.response(x).code(201) });`,
     `const handler = (request, h) => { const response = h.response(x); response.code(cond ? 200 : 404); return response; };`,
-    // Not a Hapi response: a response stored in no variable of its own, an error's code, a code generator.
+    // Not a Hapi response: a value made elsewhere (`build()`), an error's code, a code generator.
     `const handler = (request, h) => { const out = build(); return out.code(600); };`,
     `err.code(1000); generator.code(600);`,
   ],

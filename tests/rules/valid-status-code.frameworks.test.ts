@@ -34,6 +34,34 @@ ruleTester.run('valid-status-code (hapi)', rule, {
   ],
 });
 
+// React Router / Remix `data(b, init | status)`, `json(b, …)`; SvelteKit `json/text(b, init)`.
+ruleTester.run('valid-status-code (react router, sveltekit)', rule, {
+  valid: [
+    `import { data } from 'react-router'; export async function loader() { return data({ user }, 404); }`,
+    `import { json } from '@remix-run/node'; export const loader = () => json({ ok: true }, { status: 201, headers });`,
+    `import { json } from '@sveltejs/kit'; export function GET() { return json(list, { status: 200 }); }`,
+    // Not the routers' helpers: a local \`data\`, an init with no status, SvelteKit's json with a bare number (not its API).
+    `const data = (x, n) => x; data(value, 600);`,
+    `import { data } from 'react-router'; export const loader = () => data(value, { headers });`,
+    `import { json } from '@sveltejs/kit'; export function GET() { return json(list, 600); }`,
+  ],
+  invalid: [
+    {
+      code: `import { data } from 'react-router'; export async function loader() { return data({ error: 'gone' }, 600); }`,
+      errors: [{ messageId: 'outOfRange', data: { value: '600', api: 'React Router' } }],
+    },
+    {
+      // A Fetch Response cannot carry a 1xx.
+      code: `import { json as remixJson } from '@remix-run/node'; export const loader = () => remixJson(null, { status: 101 });`,
+      errors: [{ messageId: 'outOfFetchRange', data: { value: '101', api: 'React Router' } }],
+    },
+    {
+      code: `import { text } from '@sveltejs/kit'; export function GET() { return text('x', { status: 1000 }); }`,
+      errors: [{ messageId: 'outOfRange', data: { value: '1000', api: 'SvelteKit' } }],
+    },
+  ],
+});
+
 // Koa and Fastify: ctx.status / ctx.throw, reply.code / reply.status / reply.redirect.
 ruleTester.run('valid-status-code (koa, fastify)', rule, {
   valid: [

@@ -11,7 +11,7 @@ import { propertyKeyName } from '../ast/propertyKeyName.js';
 import { unwrap } from '../ast/unwrap.js';
 import { hapiResponseOf } from './adapters/hapi.js';
 import { isLiteralStructure, LAMBDA_KEYS, LAMBDA_RESULT_KEYS, looksLikeLambdaHandler } from './adapters/lambda.js';
-import { isResponseClass } from './adapters/webResponse.js';
+import { isResponseClass, responseHelper } from './adapters/webResponse.js';
 import { callReceiver } from './callReceiver.js';
 import { isTestDouble } from './isTestDouble.js';
 import { importsKoa, importsModule, isHonoContext, isKoaContext, looksLikeServerResponse, receiverName } from './looksLikeResponse.js';
@@ -194,12 +194,26 @@ function identifierCall(call: TSESTree.CallExpression, callee: TSESTree.Identifi
   const args = call.arguments;
   if (args.length === 2 && args[0]?.type === AST_NODE_TYPES.Literal && args[0].value === null) {
     const def = findVariable(callee, context)?.defs[0];
-    if (def?.type === TSESLint.Scope.DefinitionType.Parameter && isFunction(def.node)) result(args[1]!, def.node, context, at);
-    return;
+    if (def?.type === TSESLint.Scope.DefinitionType.Parameter && isFunction(def.node)) {
+      result(args[1]!, def.node, context, at);
+      return;
+    }
   }
   if (args.length === 0) return;
   const binding = importedBinding(callee, context);
-  if (binding?.source === 'http-errors' && (binding.imported === 'default' || binding.imported === '*')) at(args[0], 'http', 'http-errors', 'message');
+  if (!binding) return;
+  if (binding.source === 'http-errors' && (binding.imported === 'default' || binding.imported === '*')) {
+    at(args[0], 'http', 'http-errors', 'message');
+    return;
+  }
+  // React Router's `data(body, 404)` / `json(body, { status })`, SvelteKit's `json(body, { status })`: the
+  // answer is a Fetch `Response` made from that init, whose constructor throws outside 200–599.
+  const helper = responseHelper(binding);
+  const second = args[1];
+  if (!helper || !second) return;
+  const status = initStatus(second, context);
+  if (status) at(status, 'fetch', helper.api, 'coerce');
+  else if (helper.allowsNumber && unwrap(second).type !== AST_NODE_TYPES.ObjectExpression) at(second, 'fetch', helper.api, 'coerce');
 }
 
 /** Hono's `c.json(body, status)`, `c.text/body/html(body, status)`, and the same with an init object. */

@@ -51,12 +51,8 @@ export const webResponseAdapter: Adapter = (api) => {
     const callee = call.callee;
     if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length < 2) return;
     const binding = importedBinding(callee, api.context);
-    if (!binding) return;
-    if (REACT_ROUTER_MODULES.has(binding.source) && REACT_ROUTER_HELPERS.has(binding.imported)) {
-      response(call.arguments[0], call.arguments[1], true, api);
-    } else if (binding.source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(binding.imported)) {
-      response(call.arguments[0], call.arguments[1], false, api);
-    }
+    const helper = binding && responseHelper(binding);
+    if (helper) response(call.arguments[0], call.arguments[1], helper.allowsNumber, api);
   };
   const calls: Record<string, (call: TSESTree.CallExpression) => void> = {
     json(call) {
@@ -78,9 +74,8 @@ export const webResponseAdapter: Adapter = (api) => {
   // The helpers under the local names this file imports them by (`import { json as remixJson }`): not
   // among `calls`, whose names must not depend on the file (`AdapterHandlers`).
   const renamed = new Set<string>();
-  for (const [local, { source, imported: name }] of moduleImports(api.context.sourceCode).bindings) {
-    const helper = (REACT_ROUTER_MODULES.has(source) && REACT_ROUTER_HELPERS.has(name)) || (source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(name));
-    if (helper && local !== 'json') renamed.add(local);
+  for (const [local, binding] of moduleImports(api.context.sourceCode).bindings) {
+    if (local !== 'json' && responseHelper(binding)) renamed.add(local);
   }
   const news: Record<string, (node: TSESTree.NewExpression) => void> = {};
   for (const name of RESPONSE_CLASSES) news[name] = construct;
@@ -90,6 +85,22 @@ export const webResponseAdapter: Adapter = (api) => {
   };
   return { calls, news, anyCall };
 };
+
+/** What a helper imported from a router or SvelteKit is: its API's name, and whether its second argument may be a bare status. */
+export interface ResponseHelper {
+  readonly api: 'React Router' | 'SvelteKit';
+  readonly allowsNumber: boolean;
+}
+
+/**
+ * React Router's and Remix' `json/data(body, init | status)` and SvelteKit's `json/text(body, init)`, which
+ * answer with a Fetch `Response` made from that init; undefined for any other binding.
+ */
+export function responseHelper(binding: { readonly source: string; readonly imported: string }): ResponseHelper | undefined {
+  if (REACT_ROUTER_MODULES.has(binding.source) && REACT_ROUTER_HELPERS.has(binding.imported)) return { api: 'React Router', allowsNumber: true };
+  if (binding.source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(binding.imported)) return { api: 'SvelteKit', allowsNumber: false };
+  return undefined;
+}
 
 function response(body: TSESTree.Node | undefined, init: TSESTree.Node | undefined, allowNumber: boolean, api: AdapterApi): void {
   const read = readResponseInit(init, api.context, allowNumber);

@@ -97,10 +97,14 @@ export interface ResponseHelper {
  * answer with a Fetch `Response` made from that init; undefined for any other binding.
  */
 export function responseHelper(binding: { readonly source: string; readonly imported: string }): ResponseHelper | undefined {
-  if (REACT_ROUTER_MODULES.has(binding.source) && REACT_ROUTER_HELPERS.has(binding.imported)) return { api: 'React Router', allowsNumber: true };
-  if (binding.source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(binding.imported)) return { api: 'SvelteKit', allowsNumber: false };
+  if (REACT_ROUTER_MODULES.has(binding.source) && REACT_ROUTER_HELPERS.has(binding.imported)) return REACT_ROUTER_HELPER;
+  if (binding.source === '@sveltejs/kit' && SVELTEKIT_HELPERS.has(binding.imported)) return SVELTEKIT_HELPER;
   return undefined;
 }
+
+// One object each: `valid-status-code` asks for every imported function a woken file calls.
+const REACT_ROUTER_HELPER: ResponseHelper = { api: 'React Router', allowsNumber: true };
+const SVELTEKIT_HELPER: ResponseHelper = { api: 'SvelteKit', allowsNumber: false };
 
 function response(body: TSESTree.Node | undefined, init: TSESTree.Node | undefined, allowNumber: boolean, api: AdapterApi): void {
   const read = readResponseInit(init, api.context, allowNumber);

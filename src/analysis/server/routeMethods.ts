@@ -4,18 +4,13 @@ import type { Context } from '../ast/Context.js';
 import { constantInitializer } from '../ast/constantInitializer.js';
 import { findVariable } from '../ast/findVariable.js';
 import { enclosingFunction, isFunction, type FunctionNode } from '../ast/functions.js';
-import { calleeMethod } from '../ast/methodChain.js';
+import { calleeMethod, chainCalls, chainTop } from '../ast/methodChain.js';
 import { memberName } from '../ast/memberName.js';
 import { resolveString } from '../ast/resolveString.js';
 import { someNode } from '../ast/someNode.js';
 import { unwrap } from '../ast/unwrap.js';
 import { resolveStatusSyntactically } from '../status/resolveStatus.js';
-
-/** The request methods a route may serve, as `Allow` lists them. */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
-const METHOD_SET: ReadonlySet<string> = new Set(METHODS);
-/** Router methods named after a request method: `app.get(path, h)`, `router.route(p).post(h)`, `fastify.put(…)`. */
-const ROUTER_METHODS: ReadonlySet<string> = new Set(METHODS.map((method) => method.toLowerCase()));
+import { HTTP_METHODS as METHODS, HTTP_METHOD_SET as METHOD_SET, ROUTER_METHODS, routeRegistrations, type RouteRegistration } from './routeRegistration.js';
 
 /** A Next.js App Router route file (`app/api/items/route.ts`), whose exported `GET`/`POST`/… are the methods it serves. */
 const ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
@@ -43,10 +38,18 @@ export function handlerMethod(node: TSESTree.Node, context: Context): string | u
  *   the `else` of `if (req.method === 'GET') … else if (req.method === 'POST') …`, a `switch (req.method)`'s
  *   `default`, the code after `if (req.method === 'GET') return …` statements of the handler's body;
  * - a handler given to `.all(…)` after `.get(…)`/`.post(…)` in a chain (`app.route('/items').get(list).all(h)`);
+ * - the other routes of the same router and path in the same block (`app.get('/items', list);
+ *   app.all('/items', h)`);
  * - a Next.js route file's exported method handlers, other than the one `node` stands in.
  */
 export function servedMethods(node: TSESTree.Node, context: Context): string[] | undefined {
-  return methodsOfBranch(node, context) ?? methodsOfEarlierReturns(node, context) ?? methodsOfChain(node) ?? methodsOfRouteFile(node, context);
+  return (
+    methodsOfBranch(node, context) ??
+    methodsOfEarlierReturns(node, context) ??
+    methodsOfChain(node) ??
+    methodsOfSiblingRoutes(node, context) ??
+    methodsOfRouteFile(node, context)
+  );
 }
 
 const ordered = (methods: Iterable<string>): string[] => {
@@ -191,6 +194,76 @@ function methodsOfChain(node: TSESTree.Node): string[] | undefined {
   }
   // Only a `.route(path)` chain names one resource; `app.get(…).all(…)` does not chain in Express.
   return current.type === AST_NODE_TYPES.CallExpression && methods.length > 0 ? ordered(methods) : undefined;
+}
+
+/**
+ * The methods of the other routes at the path of the route whose inline handler holds `node`, registered on the
+ * same router in the same block or chain:
+ * - `app.get('/items', list); app.post('/items', create); app.all('/items', (req, res) => res.sendStatus(405));`:
+ *   a catch-all takes only what the routes before it left, in routers that try routes in order (Express,
+ *   koa-router, Hono); an earlier catch-all of the same path makes the methods unknown;
+ * - a route for some methods (`app.put('/items', …)`, Hono's `app.on(['PUT', 'DELETE'], '/items', …)`, Fastify's
+ *   `route({ method, url, handler })`, Hapi's `method: '*'`): every other route of the path, before or after.
+ * Routes whose handler only answers 405 serve nothing.
+ */
+function methodsOfSiblingRoutes(node: TSESTree.Node, context: Context): string[] | undefined {
+  const found = ownRoute(node, context);
+  if (!found) return undefined;
+  const { route: own, call } = found;
+  const top = chainTop(call);
+  const statement = top.parent?.type === AST_NODE_TYPES.AwaitExpression ? top.parent.parent : top.parent;
+  const block = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
+  if (!block || !('body' in block) || !Array.isArray(block.body)) return undefined;
+  const start = own.handlers[0]!.range[0];
+  const catchAll = own.methods === 'all';
+  const methods: string[] = [];
+  for (const sibling of block.body as TSESTree.Node[]) {
+    const expression = sibling.type === AST_NODE_TYPES.ExpressionStatement ? unwrapAwait(sibling.expression) : undefined;
+    if (expression?.type !== AST_NODE_TYPES.CallExpression) continue;
+    for (const chained of chainCalls(expression)) {
+      for (const route of routeRegistrations(chained, context)) {
+        if (route.handlers[0] === own.handlers[0] || route.path !== own.path || route.router !== own.router) continue;
+        const before = route.handlers[0]!.range[0] < start;
+        // Express tries routes in order: a catch-all after the route is reached only by what it left.
+        if (catchAll && own.ordered && !before) continue;
+        if (route.methods === 'all') {
+          if (own.ordered && (before || !catchAll)) return undefined;
+          continue;
+        }
+        if (!servesSomething(route, context)) continue;
+        methods.push(...route.methods);
+      }
+    }
+  }
+  const served = catchAll ? methods : methods.filter((method) => !own.methods.includes(method));
+  return served.length > 0 ? ordered(served) : undefined;
+}
+
+/** The registration whose inline handler holds `node`, and its call: `app.all('/x', (req, res) => …)`, `route({ handler() {} })`. */
+function ownRoute(node: TSESTree.Node, context: Context): { route: RouteRegistration; call: TSESTree.CallExpression } | undefined {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    let holder: TSESTree.Node | undefined = fn.parent;
+    // Fastify's and Hapi's route objects: `{ method, url, handler: (request, reply) => … }`, maybe in an array.
+    if (holder?.type === AST_NODE_TYPES.Property && holder.value === fn) holder = holder.parent?.parent;
+    if (holder?.type === AST_NODE_TYPES.ArrayExpression) holder = holder.parent;
+    if (holder?.type !== AST_NODE_TYPES.CallExpression) continue;
+    const route = routeRegistrations(holder, context).find((candidate) => candidate.handlers.includes(fn));
+    if (route) return { route, call: holder };
+  }
+  return undefined;
+}
+
+const unwrapAwait = (node: TSESTree.Node): TSESTree.Node => (node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+
+/** Whether a route's last handler may serve its methods: not when it is a function that only answers 405. */
+function servesSomething(route: RouteRegistration, context: Context): boolean {
+  const handler = unwrap(route.handlers.at(-1)!);
+  if (isFunction(handler)) return !answersOnly405(handler, context);
+  if (handler.type !== AST_NODE_TYPES.Identifier) return true;
+  const definition = findVariable(handler, context)?.defs[0]?.node;
+  if (definition?.type === AST_NODE_TYPES.FunctionDeclaration) return !answersOnly405(definition, context);
+  const init = definition?.type === AST_NODE_TYPES.VariableDeclarator && definition.init ? unwrap(definition.init) : undefined;
+  return !(init && isFunction(init) && answersOnly405(init, context));
 }
 
 /** A route file's exported `GET`/`POST`/…, other than the one that holds `node`. */

@@ -1,6 +1,7 @@
 import { mayMention } from '../src/analysis/gates/mayMention.js';
 import { collectResponseSites } from '../src/analysis/server/collectResponseSites.js';
 import { promisesCallback } from '../src/analysis/server/promisesCallback.js';
+import { receivesWebhook } from '../src/analysis/server/receivesWebhook.js';
 import { createRule } from '../src/createRule.js';
 
 export type Options = [{ headers?: string[]; allowBodyLink?: boolean }];
@@ -82,6 +83,8 @@ export default createRule<Options, MessageIds>({
       }
       // A handler that takes a callback URL promises a webhook: the client waits for it instead of polling.
       if (promisesCallback(site.node, context)) return;
+      // A webhook receiver acknowledges a delivery: there is nothing for the sender to monitor.
+      if (receivesWebhook(site.node, context)) return;
       context.report({ node: site.node, messageId: 'missingMonitor' });
     });
   },

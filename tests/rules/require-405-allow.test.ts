@@ -391,5 +391,33 @@ const handler = (request) => {
 }` }] },
       ],
     },
+    {
+      // A Remix route module: its loader serves GET, its action the rest.
+      code: `import { json } from '@remix-run/node';
+export async function loader() { return json(await list()); }
+export async function action({ request }) {
+  if (request.method !== 'POST') return json({ error: 'Method not allowed' }, { status: 405 });
+  return json(await create(request));
+}`,
+      errors: [
+        { messageId: 'missingAllow', line: 4, column: 89, suggestions: [{ messageId: 'addAllow', output: `import { json } from '@remix-run/node';
+export async function loader() { return json(await list()); }
+export async function action({ request }) {
+  if (request.method !== 'POST') return json({ error: 'Method not allowed' }, { status: 405, headers: { Allow: 'GET, POST' } });
+  return json(await create(request));
+}` }] },
+      ],
+    },
+    {
+      // The method in lower case, compared with a lower-case name; no loader, so only the action's method.
+      code: `export async function action({ request }) {
+  if (request.method.toLowerCase() !== 'post') return new Response('Method not allowed', { status: 405 });
+}`,
+      errors: [
+        { messageId: 'missingAllow', line: 2, column: 100, suggestions: [{ messageId: 'addAllow', output: `export async function action({ request }) {
+  if (request.method.toLowerCase() !== 'post') return new Response('Method not allowed', { status: 405, headers: { Allow: 'POST' } });
+}` }] },
+      ],
+    },
   ],
 });

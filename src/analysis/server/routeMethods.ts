@@ -43,13 +43,37 @@ export function handlerMethod(node: TSESTree.Node, context: Context): string | u
  * - a Next.js route file's exported method handlers, other than the one `node` stands in.
  */
 export function servedMethods(node: TSESTree.Node, context: Context): string[] | undefined {
-  return (
+  const served =
     methodsOfBranch(node, context) ??
     methodsOfEarlierReturns(node, context) ??
     methodsOfChain(node) ??
     methodsOfSiblingRoutes(node, context) ??
-    methodsOfRouteFile(node, context)
-  );
+    methodsOfRouteFile(node, context);
+  return served && withLoader(served, node, context);
+}
+
+/**
+ * A Remix or React Router route module answers GET with its exported `loader` and the other methods with its
+ * `action`: a 405 in the `action` (`if (request.method !== 'POST')`) leaves GET served when the file exports a
+ * `loader` (seen on trigger.dev, whose admin routes export both).
+ */
+function withLoader(served: string[], node: TSESTree.Node, context: Context): string[] {
+  const holder = outermostFunction(node);
+  if (served.includes('GET') || !holder || exportedName(holder) !== 'action') return served;
+  return exportsFunction(context.sourceCode.ast, 'loader') ? ordered([...served, 'GET']) : served;
+}
+
+/** `export function name`, `export const name = …`, `export { name }`. */
+function exportsFunction(program: TSESTree.Program, name: string): boolean {
+  return program.body.some((statement) => {
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) return false;
+    const declaration = statement.declaration;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration) return declaration.id?.name === name;
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      return declaration.declarations.some((declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name);
+    }
+    return statement.specifiers.some((specifier) => specifier.exported.type === AST_NODE_TYPES.Identifier && specifier.exported.name === name);
+  });
 }
 
 const ordered = (methods: Iterable<string>): string[] => {
@@ -58,7 +82,8 @@ const ordered = (methods: Iterable<string>): string[] => {
 };
 
 /**
- * `req.method`, `request.method`, `ctx.method`, `event.httpMethod`, `req.method.toUpperCase()`, or a `const`
+ * `req.method`, `request.method`, `ctx.method`, `event.httpMethod`, `req.method.toUpperCase()` (or
+ * `.toLowerCase()`, compared with `'post'`), or a `const`
  * holding one (`const method = req.method; switch (method) …`).
  */
 function isMethodRead(node: TSESTree.Node, context: Context, depth = 0): boolean {
@@ -68,7 +93,8 @@ function isMethodRead(node: TSESTree.Node, context: Context, depth = 0): boolean
     const init = variable && constantInitializer(variable);
     return init !== undefined && isMethodRead(init, context, depth + 1);
   }
-  if (expr.type === AST_NODE_TYPES.CallExpression && calleeMethod(expr) === 'toUpperCase' && expr.arguments.length === 0) {
+  const method = expr.type === AST_NODE_TYPES.CallExpression ? calleeMethod(expr) : undefined;
+  if (expr.type === AST_NODE_TYPES.CallExpression && (method === 'toUpperCase' || method === 'toLowerCase') && expr.arguments.length === 0) {
     expr = unwrap((expr.callee as TSESTree.MemberExpression).object);
   }
   if (expr.type === AST_NODE_TYPES.ChainExpression) expr = expr.expression;

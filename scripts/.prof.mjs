@@ -1,0 +1,15 @@
+import fs from 'node:fs'; import path from 'node:path'; import { createRequire } from 'node:module';
+import { Linter } from 'eslint';
+import { languageConfigs, rulesConfig } from '../dist/lint-config.js';
+import { packageDir, ROOT, virtualFilename, sourceFiles } from './corpus.js';
+const noop = { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) };
+const common = [...languageConfigs(), { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' }, plugins: { bench: { rules: { noop } } }, rules: { 'bench/noop': 'error' } }];
+const { FlatConfigArray } = createRequire(import.meta.url)(path.join(packageDir('eslint'), 'lib', 'config', 'flat-config-array.js'));
+const norm = (c) => { const a = new FlatConfigArray(c, { basePath: ROOT }); a.normalizeSync(); return a; };
+const arm = process.env.ARM === 'off' ? norm(common) : norm([...common, rulesConfig('all')]);
+const files = sourceFiles(process.argv[2] ?? 'examples').map((f) => ({ name: virtualFilename(f), code: fs.readFileSync(f, 'utf8') }));
+const linter = new Linter({ cwd: ROOT });
+const R = Number(process.env.R ?? 40);
+const t0 = process.cpuUsage();
+for (let r = 0; r < R; r++) for (const f of files) linter.verify(f.code, arm, f.name);
+const d = process.cpuUsage(t0); console.log('per round ms', ((d.user + d.system) / 1000 / R).toFixed(1));

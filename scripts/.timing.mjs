@@ -1,0 +1,11 @@
+import fs from 'node:fs'; import path from 'node:path'; import { createRequire } from 'node:module';
+import { Linter } from 'eslint';
+import { languageConfigs, rulesConfig } from '../dist/lint-config.js';
+import { packageDir, ROOT, virtualFilename, sourceFiles } from './corpus.js';
+const { FlatConfigArray } = createRequire(import.meta.url)(path.join(packageDir('eslint'), 'lib', 'config', 'flat-config-array.js'));
+const norm = (c) => { const a = new FlatConfigArray(c, { basePath: ROOT }); a.normalizeSync(); return a; };
+const arm = norm([...languageConfigs(), { linterOptions: { noInlineConfig: true } }, rulesConfig('all')]);
+const files = sourceFiles(process.argv[2] ?? 'examples').map((f) => ({ name: virtualFilename(f), code: fs.readFileSync(f, 'utf8') }));
+const linter = new Linter({ cwd: ROOT });
+const R = Number(process.env.R ?? 20);
+for (let r = 0; r < R; r++) for (const f of files) linter.verify(f.code, arm, f.name);

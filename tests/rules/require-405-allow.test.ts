@@ -419,5 +419,18 @@ export async function action({ request }) {
 }` }] },
       ],
     },
+    {
+      // The action made by a builder of the project's, as trigger.dev's admin pages do.
+      code: `export const loader = dashboardLoader(async () => ({ ok: true }));
+export const action = dashboardAction(async ({ request }) => {
+  if (request.method.toLowerCase() !== 'post') return new Response('Method not allowed', { status: 405 });
+});`,
+      errors: [
+        { messageId: 'missingAllow', line: 3, column: 100, suggestions: [{ messageId: 'addAllow', output: `export const loader = dashboardLoader(async () => ({ ok: true }));
+export const action = dashboardAction(async ({ request }) => {
+  if (request.method.toLowerCase() !== 'post') return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, POST' } });
+});` }] },
+      ],
+    },
   ],
 });

@@ -59,7 +59,15 @@ export function servedMethods(node: TSESTree.Node, context: Context): string[] |
  */
 function withLoader(served: string[], node: TSESTree.Node, context: Context): string[] {
   const holder = outermostFunction(node);
-  if (served.includes('GET') || !holder || exportedName(holder) !== 'action') return served;
+  if (served.includes('GET') || !holder) return served;
+  // `export const action = dashboardAction(async ({ request }) => …)`: a builder around the function.
+  const wrapper = holder.parent?.type === AST_NODE_TYPES.CallExpression ? holder.parent.parent : undefined;
+  const name =
+    exportedName(holder) ??
+    (wrapper?.type === AST_NODE_TYPES.VariableDeclarator && wrapper.id.type === AST_NODE_TYPES.Identifier && wrapper.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
+      ? wrapper.id.name
+      : undefined);
+  if (name !== 'action') return served;
   return exportsFunction(context.sourceCode.ast, 'loader') ? ordered([...served, 'GET']) : served;
 }
 

@@ -129,5 +129,19 @@ class C {
         { messageId: 'missingLocation', line: 1, column: 81, suggestions: [] },
       ],
     },
+    {
+      // An error answered with a 3xx (dokploy): the message says what a 3xx does.
+      code: `function h(req, res) { res.status(301).json({ message: 'Application Docker Image Name Not Found' }); }`,
+      errors: [{ messageId: 'errorAsRedirect', line: 1, column: 35, suggestions: [] }],
+    },
+    {
+      code: `export function GET() { return Response.json({ error: { message: 'Gone', code: 'gone' } }, { status: 302 }); }`,
+      errors: [{ messageId: 'errorAsRedirect', line: 1, column: 102, suggestions: [] }],
+    },
+    {
+      // A body with a target in it is no error body.
+      code: `function h(req, res) { res.status(302).json({ message: 'Moved', url: next }); }`,
+      errors: [{ messageId: 'missingLocation', line: 1, column: 35, suggestions: [] }],
+    },
   ],
 });

@@ -111,6 +111,8 @@ ruleTester.run('valid-status-code (web, next, hono)', rule, {
     `export async function GET() { return Response.redirect(url); }`,
     // A spread after the status may override it.
     `export async function GET() { return new Response(null, { status: 101, ...init }); }`,
+    // Cloudflare Workers accept a WebSocket with a 101 (the workflows starter template's Durable Object).
+    `export default { async fetch(request) { const [client, server] = Object.values(new WebSocketPair()); return new Response(null, { status: 101, webSocket: client }); } };`,
     // A local class named Response is not the Fetch one.
     `class Response { constructor(b, i) {} } new Response(null, { status: 101 });`,
     `import { NextResponse } from 'next/server'; export function middleware() { return NextResponse.next({ status: 200 }); }`,

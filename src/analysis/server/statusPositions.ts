@@ -257,6 +257,8 @@ function result(node: TSESTree.Node, fn: TSESTree.Node | undefined, context: Con
 /**
  * The `status` of a `ResponseInit`: an object literal (or a `const` bound to one) whose `status` property
  * comes after any spread (`{ ...init, status }`; in `{ status, ...init }` the spread may override it).
+ * Not in an init with a `webSocket`: Cloudflare Workers accept a WebSocket with
+ * `new Response(null, { status: 101, webSocket: client })`, outside the Fetch standard's 200–599.
  */
 function initStatus(node: TSESTree.Node | undefined, context: Context): TSESTree.Node | undefined {
   if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
@@ -273,6 +275,7 @@ function initStatus(node: TSESTree.Node | undefined, context: Context): TSESTree
     else {
       const key = propertyKeyName(property, context);
       if (key === 'status') status = property.value;
+      else if (key === 'webSocket') return undefined;
       else if (key === undefined) status = undefined;
     }
   }

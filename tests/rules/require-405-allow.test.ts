@@ -432,5 +432,28 @@ export const action = dashboardAction(async ({ request }) => {
 });` }] },
       ],
     },
+    {
+      // The method tests in a block of their own (Cloudflare's LLM chat template): the earlier returns there count.
+      code: `export default {
+  async fetch(request, env) {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/chat') {
+      if (request.method === 'POST') return handleChatRequest(request, env);
+      return new Response('Method not allowed', { status: 405 });
+    }
+  },
+};`,
+      errors: [
+        { messageId: 'missingAllow', line: 6, column: 59, suggestions: [{ messageId: 'addAllow', output: `export default {
+  async fetch(request, env) {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/chat') {
+      if (request.method === 'POST') return handleChatRequest(request, env);
+      return new Response('Method not allowed', { status: 405, headers: { Allow: 'POST' } });
+    }
+  },
+};` }] },
+      ],
+    },
   ],
 });

@@ -191,23 +191,22 @@ function exits(statement: TSESTree.Statement | undefined): boolean {
 
 /**
  * `if (req.method === 'GET') return list(res); if (req.method === 'POST') return create(res); res.status(405)…`:
- * the methods of the handler body's earlier `if`s that return, when `node` stands in a later statement of it.
+ * the methods of the earlier `if`s that return, in the block that holds `node`'s statement and in every block
+ * around it up to the handler's body (Workers' `if (url.pathname === '/api/chat') { if (request.method ===
+ * 'POST') return …; return new Response(…, { status: 405 }); }`).
  */
 function methodsOfEarlierReturns(node: TSESTree.Node, context: Context): string[] | undefined {
-  let statement: TSESTree.Node = node;
-  while (statement.parent && !(statement.parent.type === AST_NODE_TYPES.BlockStatement && statement.parent.parent && isFunction(statement.parent.parent))) {
-    if (isFunction(statement.parent)) return undefined;
-    statement = statement.parent;
-  }
-  const body = statement.parent;
-  if (body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const methods: string[] = [];
-  for (const earlier of body.body.slice(0, body.body.indexOf(statement as TSESTree.Statement))) {
-    if (earlier.type !== AST_NODE_TYPES.IfStatement) continue;
-    const served = testMethods(earlier.test, true, context);
-    if (served && !earlier.alternate && exits(earlier.consequent)) methods.push(...served);
-    // A method test the rule cannot read (`ALLOWED.has(req.method)`) may serve anything.
-    else if (someNode(earlier.test, context, (part) => isMethodRead(part, context))) return undefined;
+  let statement: TSESTree.Node = node;
+  for (let parent = node.parent; parent && !isFunction(parent); statement = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
+    for (const earlier of parent.body.slice(0, parent.body.indexOf(statement as TSESTree.Statement))) {
+      if (earlier.type !== AST_NODE_TYPES.IfStatement) continue;
+      const served = testMethods(earlier.test, true, context);
+      if (served && !earlier.alternate && exits(earlier.consequent)) methods.push(...served);
+      // A method test the rule cannot read (`ALLOWED.has(req.method)`) may serve anything.
+      else if (someNode(earlier.test, context, (part) => isMethodRead(part, context))) return undefined;
+    }
   }
   return methods.length > 0 ? ordered(methods) : undefined;
 }

@@ -20,8 +20,31 @@ export function supportsConcurrency(version: string = ESLint.version): boolean {
  * settings.
  */
 export async function createESLint(settings: LintSettings, optionsModule: URL = OPTIONS_MODULE): Promise<ESLint> {
-  if (settings.concurrency === 'off') return new ESLint(eslintOptions(settings));
-  const url = new URL(optionsModule);
-  url.searchParams.set('settings', JSON.stringify(settings));
-  return ESLint.fromOptionsModule(url);
+  return withoutIgnoreFileWarning(() => {
+    if (settings.concurrency === 'off') return new ESLint(eslintOptions(settings));
+    const url = new URL(optionsModule);
+    url.searchParams.set('settings', JSON.stringify(settings));
+    return ESLint.fromOptionsModule(url);
+  });
+}
+
+/**
+ * ESLint warns on stderr when the folder it runs in has an `.eslintignore`, which flat config no longer reads.
+ * The run reads it itself (`ignorePatterns.ts`), so the warning would only tell users to change a file that
+ * works. ESLint's warning service keeps the `process.emitWarning` it finds when an instance is made: this lends
+ * it one that drops that warning alone and passes every other on.
+ */
+async function withoutIgnoreFileWarning(create: () => ESLint | Promise<ESLint>): Promise<ESLint> {
+  const emitWarning = process.emitWarning;
+  const filtered = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: unknown } | undefined)?.type;
+    if (type === 'ESLintIgnoreWarning') return;
+    return Reflect.apply(emitWarning, process, [warning, ...rest]);
+  } as typeof process.emitWarning;
+  process.emitWarning = filtered;
+  try {
+    return await create();
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }

@@ -17,8 +17,8 @@ const UNSEARCHED = new Set(['.git', 'node_modules', 'dist', 'build', '.next', 'c
 /**
  * ESLint ignore patterns (relative to `basePath`) for a run whose targets lie in `folders`: the defaults,
  * then, as git reads them, `.git/info/exclude` and every `.gitignore` from `basePath` down to each target and
- * inside it, a parent's before its children's so that a deeper file's `!negation` wins. A `.gitignore`'s
- * patterns are relative to its own folder, so each is rebased onto `basePath`.
+ * inside it, a parent's before its children's so that a deeper file's `!negation` wins, then `basePath`'s
+ * `.eslintignore`. A `.gitignore`'s patterns are relative to its own folder, so each is rebased onto `basePath`.
  */
 export function ignorePatterns(basePath: string, folders: readonly TargetFolder[]): string[] {
   const files = new Set<string>();
@@ -36,8 +36,14 @@ export function ignorePatterns(basePath: string, folders: readonly TargetFolder[
   for (const file of [...files].sort(byDepth)) {
     patterns.push(...readIgnoreFile(file).map((pattern) => rebase(pattern, toPosix(path.relative(basePath, path.dirname(file))))));
   }
+  // A legacy `.eslintignore` (ESLint 8 read it from the folder it ran in; flat config no longer does, and warns).
+  // Projects that still have one list vendored and generated code there: the run skips it too.
+  const eslintIgnore = path.join(basePath, ESLINT_IGNORE);
+  if (isFile(eslintIgnore)) patterns.push(...readIgnoreFile(eslintIgnore));
   return patterns;
 }
+
+export const ESLINT_IGNORE = '.eslintignore';
 
 /** `from`, then each folder down to `to` (which lies inside `from`). */
 function foldersBetween(from: string, to: string): string[] {

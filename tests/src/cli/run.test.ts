@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import plugin from '../../../src/index.js';
 import {
@@ -133,6 +133,28 @@ describe('run: which files', () => {
     const results = JSON.parse(stdout) as ESLint.LintResult[];
     expect(results.map((result) => path.relative(cwd, result.filePath)).sort()).toEqual(['keep.bundle.js', path.join('src', 'server.js')]);
     expect(code).toBe(0);
+  });
+
+  it('skips what a legacy .eslintignore lists, without ESLint’s warning that flat config ignores the file', async () => {
+    const cwd = tempProject({
+      '.eslintignore': 'vendor/\n*.min.js\n',
+      'vendor/server.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      'public/app.min.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+      'src/server.js': UNAUTHORIZED_WITHOUT_CHALLENGE,
+    });
+    const emitWarning = vi.spyOn(process, 'emitWarning');
+    try {
+      const { code, stdout } = await runCli(['--format', 'json'], cwd);
+      const results = JSON.parse(stdout) as ESLint.LintResult[];
+      expect(results.map((result) => path.relative(cwd, result.filePath))).toEqual([path.join('src', 'server.js')]);
+      expect(results[0]!.messages.map((message) => message.ruleId)).toEqual([CHALLENGE_RULE]);
+      expect(code).toBe(1);
+      expect(emitWarning.mock.calls.filter(([, type]) => type === 'ESLintIgnoreWarning')).toEqual([]);
+      // Other warnings still reach Node.
+      expect(process.emitWarning).toBe(emitWarning);
+    } finally {
+      emitWarning.mockRestore();
+    }
   });
 
   it('still honours an eslint-disable comment for one of its findings, without flagging other plugins’ comments', async () => {

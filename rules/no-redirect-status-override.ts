@@ -2,7 +2,7 @@ import { mayOverrideRedirect } from '../src/analysis/gates/mayOverrideRedirect.j
 import { overriddenStatus } from '../src/analysis/server/redirectStatusOverride.js';
 import { createRule } from '../src/createRule.js';
 
-export type MessageIds = 'statusOverridden' | 'passStatus';
+export type MessageIds = 'statusOverridden' | 'passStatus' | 'statusLost' | 'dropStatus';
 
 export default createRule<[], MessageIds>({
   name: 'no-redirect-status-override',
@@ -19,6 +19,9 @@ export default createRule<[], MessageIds>({
     messages: {
       statusOverridden: '`res.redirect(url)` replaces status {{status}} with 302; pass it to the redirect instead: `res.redirect({{status}}, url)`.',
       passStatus: 'Pass the status to the redirect: `redirect({{status}}, url)`.',
+      statusLost:
+        '`res.redirect(url)` replaces status {{status}} with 302; a redirect needs a 3xx: drop the status, or send the {{status}} without redirecting.',
+      dropStatus: 'Drop the status, which the redirect replaces anyway.',
     },
     schema: [],
   },
@@ -29,11 +32,12 @@ export default createRule<[], MessageIds>({
       CallExpression(call) {
         const found = overriddenStatus(call, context);
         if (!found) return;
+        const data = { status: found.status };
         context.report({
           node: found.node,
-          messageId: 'statusOverridden',
-          data: { status: found.status },
-          suggest: [{ messageId: 'passStatus', data: { status: found.status }, fix: found.fix }],
+          messageId: found.redirectStatus ? 'statusOverridden' : 'statusLost',
+          data,
+          suggest: [{ messageId: found.redirectStatus ? 'passStatus' : 'dropStatus', data, fix: found.fix }],
         });
       },
     };

@@ -49,5 +49,25 @@ ruleTester.run('no-redirect-status-override', rule, {
         { messageId: 'statusOverridden', line: 2, column: 21, suggestions: [{ messageId: 'passStatus', output: "app.get('/old', function (req, res) {\n  return res.redirect(308, `/new/${req.params.id}`);\n});" }] },
       ],
     },
+    {
+      // A status no redirect has (hoppscotch's \`res.status(HttpStatus.OK).redirect(url)\`): the edit drops it.
+      code: `import { HttpStatus } from '@nestjs/common';
+export const authCookieHandler = (res, redirectUrl) => res.status(HttpStatus.OK).redirect(redirectUrl);`,
+      errors: [
+        { messageId: 'statusLost', line: 2, column: 67, data: { status: 'HttpStatus.OK' }, suggestions: [{ messageId: 'dropStatus', output: `import { HttpStatus } from '@nestjs/common';
+export const authCookieHandler = (res, redirectUrl) => res.redirect(redirectUrl);` }] },
+      ],
+    },
+    {
+      code: `app.get('/private', (req, res) => {
+  res.status(401);
+  res.redirect('/login');
+});`,
+      errors: [
+        { messageId: 'statusLost', line: 2, column: 14, suggestions: [{ messageId: 'dropStatus', output: `app.get('/private', (req, res) => {
+  res.redirect('/login');
+});` }] },
+      ],
+    },
   ],
 });

@@ -13,8 +13,18 @@ export interface OverriddenStatus {
   readonly node: TSESTree.Node;
   /** Its text (`301`, `StatusCodes.MOVED_PERMANENTLY`), for the message and the edit. */
   readonly status: string;
+  /**
+   * Whether the status may be a redirect's (a 3xx, or not known): then the edit passes it to `redirect`.
+   * Otherwise (`res.status(HttpStatus.OK).redirect(url)`, seen on hoppscotch) `redirect(200, url)` would send a
+   * 200 that no client follows, and the edit drops the status instead, as Express does.
+   */
+  readonly redirectStatus: boolean;
+  /** Passes the status to `redirect` (`redirectStatus`), or drops it. */
   readonly fix: TSESLint.ReportFixFunction;
 }
+
+/** A 3xx, or a status the file does not tell. */
+const mayRedirect = (status: number | undefined): boolean => status === undefined || (status >= 300 && status < 400);
 
 /**
  * Express's `res.redirect(url)` sets its own status (302) and sends, so a status set just before it is lost
@@ -35,11 +45,15 @@ export function overriddenStatus(redirect: TSESTree.CallExpression, context: Con
   if (object.type === AST_NODE_TYPES.CallExpression && isStatusCall(object)) {
     const receiver = unwrap((object.callee as TSESTree.MemberExpression).object);
     const status = object.arguments[0]!;
-    if (!isExpressResponse(receiver, context) || resolveStatus(status, context) === 302) return undefined;
+    const value = resolveStatus(status, context);
+    if (!isExpressResponse(receiver, context) || value === 302) return undefined;
+    const redirectStatus = mayRedirect(value);
+    const passed = redirectStatus ? `${sourceCode.getText(status)}, ` : '';
     return {
       node: status,
       status: sourceCode.getText(status),
-      fix: (fixer) => fixer.replaceText(redirect, `${sourceCode.getText(receiver)}.redirect(${sourceCode.getText(status)}, ${sourceCode.getText(url)})`),
+      redirectStatus,
+      fix: (fixer) => fixer.replaceText(redirect, `${sourceCode.getText(receiver)}.redirect(${passed}${sourceCode.getText(url)})`),
     };
   }
   // res.status(301); res.redirect(url);
@@ -52,17 +66,18 @@ export function overriddenStatus(redirect: TSESTree.CallExpression, context: Con
   if (call?.type !== AST_NODE_TYPES.CallExpression || !isStatusCall(call)) return undefined;
   const receiver = unwrap((call.callee as TSESTree.MemberExpression).object);
   const status = call.arguments[0]!;
-  if (receiver.type !== AST_NODE_TYPES.Identifier || receiver.name !== object.name || resolveStatus(status, context) === 302) return undefined;
+  const value = resolveStatus(status, context);
+  if (receiver.type !== AST_NODE_TYPES.Identifier || receiver.name !== object.name || value === 302) return undefined;
+  const redirectStatus = mayRedirect(value);
   return {
     node: status,
     status: sourceCode.getText(status),
+    redirectStatus,
     fix: (fixer) => {
       // Remove the status statement with the line break after it, and pass the status to `redirect`.
       const next = sourceCode.getTokenAfter(previous!, { includeComments: true });
-      return [
-        fixer.removeRange([previous!.range[0], next ? next.range[0] : previous!.range[1]]),
-        fixer.insertTextBefore(url, `${sourceCode.getText(status)}, `),
-      ];
+      const removal = fixer.removeRange([previous!.range[0], next ? next.range[0] : previous!.range[1]]);
+      return redirectStatus ? [removal, fixer.insertTextBefore(url, `${sourceCode.getText(status)}, `)] : removal;
     },
   };
 }

@@ -149,7 +149,7 @@ describe('run: which files', () => {
       expect(results.map((result) => path.relative(cwd, result.filePath))).toEqual([path.join('src', 'server.js')]);
       expect(results[0]!.messages.map((message) => message.ruleId)).toEqual([CHALLENGE_RULE]);
       expect(code).toBe(1);
-      expect(emitWarning.mock.calls.filter(([, type]) => type === 'ESLintIgnoreWarning')).toEqual([]);
+      expect(emitWarning.mock.calls.filter((call) => (call as unknown[])[1] === 'ESLintIgnoreWarning')).toEqual([]);
       // Other warnings still reach Node.
       expect(process.emitWarning).toBe(emitWarning);
     } finally {

@@ -3,7 +3,7 @@ import { ACCEPTED, COMPLETION_CODES } from '../src/analysis/client/completionCod
 import { consumesResult } from '../src/analysis/client/consumesResult.js';
 import { fallThroughRead } from '../src/analysis/client/fallThroughRead.js';
 import { followsMonitor } from '../src/analysis/client/followsMonitor.js';
-import { mayMention } from '../src/analysis/gates/mayMention.js';
+import { mayCheckAccepted } from '../src/analysis/gates/mayCheckAccepted.js';
 import { createRule } from '../src/createRule.js';
 import { describeStatus } from '../src/http/statusRegistry.js';
 
@@ -32,9 +32,10 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
-    // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) has no check and no slip to find (a slip
-    // names 202 on one side): decided here, once per file, with no listener left behind.
-    if (!mayMention(context, [ACCEPTED])) return {};
+    // A file that never names 202 (`202`, `ACCEPTED`, `Accepted`) but where a server sets a status has no
+    // check and no slip to find (a slip names 202 on one side): decided here, once per file, with no
+    // listener left behind.
+    if (!mayCheckAccepted(context)) return {};
     const reported = new WeakSet<object>();
     return collectStatusChecks(context, {
       onCheck(check) {

@@ -20,6 +20,8 @@ export interface CodeFacts {
   readonly doubleSend: boolean;
   /** A `.status(` call, and a `.redirect(` call after it. */
   readonly statusThenRedirect: boolean;
+  /** 202 by a name, or by a number anywhere but where a server sets a status (see `mayCheckAccepted`). */
+  readonly acceptedCheck: boolean;
 }
 
 /** Every status some rule asked about so far; the pass looks for all of them. */
@@ -85,6 +87,9 @@ const STATUS_THEN_REDIRECT = 64;
 /** One event on a response, and two or more. */
 const ONE_EVENT = 128;
 const TWO_EVENTS = 256;
+/** 202 where a client may test for it (`mayCheckAccepted`). */
+const ACCEPTED_CHECK = 512;
+const ACCEPTED = 202;
 /** `seen` with one more event on a response. */
 const withEvent = (seen: number): number => seen | ((seen & ONE_EVENT) !== 0 ? TWO_EVENTS : ONE_EVENT);
 
@@ -167,6 +172,7 @@ function factsOf(tokens: readonly TSESTree.Token[], seen: number, statuses: Read
     unregistered: has(UNREGISTERED),
     doubleSend,
     statusThenRedirect: has(STATUS_THEN_REDIRECT),
+    acceptedCheck: has(ACCEPTED_CHECK),
   };
 }
 
@@ -194,6 +200,7 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
       const code = Number(value);
       if (watched.has(code)) statuses.add(code);
       if (code >= 100 && code < 600 && !statusEntry(code)) seen |= UNREGISTERED;
+      if (code === ACCEPTED && !setsStatus(tokens, index)) seen |= ACCEPTED_CHECK;
     }
     return (seen & INVALID) === 0 && suspiciousNumber(tokens, index) ? seen | INVALID : seen;
   }
@@ -202,12 +209,13 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
     const size = value.length;
     const last = value.charCodeAt(size - 1);
     const end = last === 0x6e && value.endsWith('Exception') ? size - 9 : last === 0x72 && value.endsWith('Error') ? size - 5 : size;
-    lookUp(value, 0, end, statuses);
+    let accepted = lookUp(value, 0, end, statuses);
     if ((kind & CONSTANT) !== 0) {
       for (let at = value.indexOf('_'); at >= 0 && at < end - 1; at = value.indexOf('_', at + 1)) {
-        if (!notBefore(value, at)) lookUp(value, at + 1, end, statuses);
+        if (!notBefore(value, at) && lookUp(value, at + 1, end, statuses)) accepted = true;
       }
     }
+    if (accepted) seen |= ACCEPTED_CHECK;
   }
   if ((kind & MAY_BE_RESPONSE) !== 0 && mayBeResponseName(value) && isResponseName(value)) {
     seen |= NAMED;
@@ -238,18 +246,53 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
 
 /**
  * The name in `value` from `start` to `end`, made a string and looked up only when its first two characters
- * and its length can be a watched name's.
+ * and its length can be a watched name's; whether it names 202.
  */
-function lookUp(value: string, start: number, end: number, statuses: Set<number>): void {
+function lookUp(value: string, start: number, end: number, statuses: Set<number>): boolean {
   const { byName, lengths } = names!;
   const second = start + 1 < value.length ? value.charCodeAt(start + 1) : 0;
   const possible = lengths[((value.charCodeAt(start) & 0x7f) << 7) | (second & 0x7f)]!;
-  if (possible === 0) return;
+  if (possible === 0) return false;
   let key = start === 0 && end === value.length ? value : value.slice(start, end);
   if (key.includes('_')) key = nameKey(key);
-  if ((possible & lengthBit(key.length)) === 0) return;
+  if ((possible & lengthBit(key.length)) === 0) return false;
   const found = byName.get(key);
-  if (found) for (const status of found) statuses.add(status);
+  if (!found) return false;
+  for (const status of found) statuses.add(status);
+  return found.includes(ACCEPTED);
+}
+
+/** Methods and decorators that take the status a server sends: `res.status(202)`, `@HttpCode(202)`. */
+const STATUS_SETTERS = new Set(['status', 'code', 'sendStatus', 'writeHead', 'HttpCode']);
+/** Keys and properties that hold it: `{ statusCode: 202 }`, `ctx.status = 202`. */
+const STATUS_KEYS = new Set(['status', 'statusCode']);
+
+/**
+ * Whether the number at `index` is where a server sets a status, which no client check is written as:
+ * `res.status(202)`, `writeHead(202, …)`, `@HttpCode(202)`, `{ statusCode: 202 }` (a key after `{` or `,`),
+ * `ctx.status = 202`, and a last argument (`c.json(body, 202)`). A check is anything else: `=== 202`,
+ * `case 202:`, `[200, 202]`, `status === 200 || 202`, and `const ACCEPTED = 202` (compared by its name).
+ */
+function setsStatus(tokens: readonly TSESTree.Token[], index: number): boolean {
+  const before = tokenAt(tokens, index - 1);
+  const name = tokenAt(tokens, index - 2);
+  if (before?.type !== Punctuator) return false;
+  const after = tokenAt(tokens, index + 1);
+  const closes = isPunctuator(after, ')');
+  switch (before.value) {
+    case '(':
+      return (closes || isPunctuator(after, ',')) && name?.type === Identifier && STATUS_SETTERS.has(name.value);
+    case ':': {
+      const start = tokenAt(tokens, index - 3);
+      return name?.type === Identifier && STATUS_KEYS.has(name.value) && (isPunctuator(start, '{') || isPunctuator(start, ','));
+    }
+    case '=':
+      return name?.type === Identifier && STATUS_KEYS.has(name.value) && isDot(tokenAt(tokens, index - 3));
+    case ',':
+      return closes;
+    default:
+      return false;
+  }
 }
 
 /** Bit n (bit 31: 31 or more) stands for length n in the tables of lengths. */

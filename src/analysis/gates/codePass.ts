@@ -228,7 +228,9 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
     const next = tokenAt(tokens, index + 1);
     if (isPunctuator(next, '(')) {
       const send = SENDS.has(value);
-      if ((send || OTHER_EVENTS.has(value)) && onResponse(tokens, index - 1)) seen = withEvent(seen | OWN_EVENT | (send ? SEND : 0));
+      // `(await res.json())`: a Fetch client reading the body, which a server's `res.json(data)` never is.
+      const read = value === 'json' && isPunctuator(tokenAt(tokens, index + 2), ')');
+      if ((send || OTHER_EVENTS.has(value)) && !read && onResponse(tokens, index - 1)) seen = withEvent(seen | OWN_EVENT | (send ? SEND : 0));
       if (value === 'status') seen |= STATUS_CALL;
       else if (value === 'redirect') {
         if ((seen & STATUS_CALL) !== 0) seen |= STATUS_THEN_REDIRECT;

@@ -46,6 +46,11 @@ describe('mayDoubleSend', () => {
     expect(wakes('function f(ctx) { ctx.res.end(); this.res.write(x); } const res = 1;')).toBe(false);
   });
 
+  it('does not count a Fetch client reading a body: `res.json()` without an argument', () => {
+    expect(wakes('const res = await fetch(u); if (res.status === 202) return poll(await res.json()); return res.json();')).toBe(false);
+    expect(wakes('(req, res) => { if (e) res.json(e); res.json(); res.end(); }')).toBe(true);
+  });
+
   it('wakes for one send in a loop', () => {
     expect(wakes('(req, res) => { for (const r of rows) res.send(r); }')).toBe(true);
     expect(wakes('async (req, res) => { for await (const r of rows) res.write(r); }')).toBe(false);

@@ -198,7 +198,7 @@ function readToken(tokens: readonly TSESTree.Token[], index: number, kind: numbe
   if (kind === NUMBER) {
     if (value.length === 3 && isDigits(value, 0, 3)) {
       const code = Number(value);
-      if (watched.has(code)) statuses.add(code);
+      if (watched.has(code) && !compared(tokens, index)) statuses.add(code);
       if (code >= 100 && code < 600 && !statusEntry(code)) seen |= UNREGISTERED;
       if (code === ACCEPTED && !setsStatus(tokens, index)) seen |= ACCEPTED_CHECK;
     }
@@ -262,6 +262,20 @@ function lookUp(value: string, start: number, end: number, statuses: Set<number>
   if (!found) return false;
   for (const status of found) statuses.add(status);
   return found.includes(ACCEPTED);
+}
+
+/** `===`, `!==`, `==`, `!=` */
+const isEquality = (token: TSESTree.Token | undefined): boolean =>
+  token?.type === Punctuator && (token.value === '===' || token.value === '!==' || token.value === '==' || token.value === '!=');
+
+/**
+ * Whether the number at `index` is compared with (`res.status === 401`, `401 !== code`, `case 401:`): a client
+ * or a middleware testing a status, which never sets one (statuses are not read from a comparison). A server
+ * rule need not wake for it (`mayMention`); `no-202-as-completion` reads its own fact (`setsStatus`).
+ */
+function compared(tokens: readonly TSESTree.Token[], index: number): boolean {
+  const before = tokenAt(tokens, index - 1);
+  return isEquality(before) || (before?.type === Keyword && before.value === 'case') || isEquality(tokenAt(tokens, index + 1));
 }
 
 /** Methods and decorators that take the status a server sends: `res.status(202)`, `@HttpCode(202)`. */

@@ -1,6 +1,7 @@
 import type { Context } from '../ast/Context.js';
-import { ACCEPTED } from '../client/completionCodes.js';
 import { readCode, watchStatuses } from './codePass.js';
+
+const ACCEPTED = 202;
 
 /**
  * Decided once per file in `create()`: whether its code may test a status for 202, as every check and slip

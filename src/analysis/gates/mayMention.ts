@@ -5,7 +5,8 @@ import { readCode, watchStatuses } from './codePass.js';
  * Whether a file's code names one of `statuses`, by its number or by a name (`statusNameKeys`), decided in a
  * rule's `create()`. Each rule asks about its own statuses, but the file is read once for every status any
  * rule watches, in the pass all gates share (`codePass.ts`). Only code counts:
- * - a number token that is exactly a status (`401`, not `401.5` nor a comment's "answers 401");
+ * - a number token that is exactly a status (`401`, not `401.5` nor a comment's "answers 401") and is not
+ *   compared with (`res.status === 401`, `case 401:` test a status; no server sets one so);
  * - an identifier that is a status's name, whole or with the prefixes and suffixes code gives it
  *   (`HTTP_STATUS_FOUND`, `UnauthorizedException`, `UnauthorizedError`), never a part of a longer word
  *   (`NoFilesFoundError`, `onElementCreated`, `CreatedAt`), nor right after a "not" (`NOT_FOUND` names 404,

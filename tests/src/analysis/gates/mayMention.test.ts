@@ -16,11 +16,23 @@ describe('mayMention', () => {
 
   it('reads a file once for every rule, once the statuses the rules watch are known', () => {
     mayMention(parsedContext('warm(up);'), [401, 202]);
-    const { context, reads } = countedContext('if (res.status === 202) return res.json();\n'.repeat(50));
+    const { context, reads } = countedContext('if (done) return res.status(202).json(job);\n'.repeat(50));
     expect(mayMention(context, [401])).toBe(false);
     expect(mayMention(context, [202])).toBe(true);
     expect(mayMention(context, [202])).toBe(true);
     expect(reads.count).toBe(1);
+  });
+
+  it('does not count a number that is compared with: a client or middleware testing a status', () => {
+    expect(names('if (res.status === 401) logout();', [401])).toBe(false);
+    expect(names('if (401 !== response.status) return; switch (code) { case 401: retry(); }', [401])).toBe(false);
+    // Anywhere else it counts: a status set, a constant, a ternary's branch, a list.
+    expect(names('const code = err.kind === 2 ? 401 : 403; res.status(code).end();', [401])).toBe(true);
+    expect(names('const UNAUTHORIZED = 401; res.status(UNAUTHORIZED).end();', [401])).toBe(true);
+    expect(names('if (res.statusCode === 401) res.statusCode = 401;', [401])).toBe(true);
+    expect(names('if ([401, 403].includes(e.status)) send(res, e.status);', [401])).toBe(true);
+    // A name is read wherever it is.
+    expect(names('if (res.status === StatusCodes.UNAUTHORIZED) logout();', [401])).toBe(true);
   });
 
   it('reads names as code spells them, whole numbers only', () => {

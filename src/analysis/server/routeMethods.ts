@@ -259,8 +259,9 @@ function methodsOfSiblingRoutes(node: TSESTree.Node, context: Context): string[]
         const before = route.handlers[0]!.range[0] < start;
         // Express tries routes in order: a catch-all after the route is reached only by what it left.
         if (catchAll && own.ordered && !before) continue;
+        // Another catch-all of the path may serve anything: methods unknown, unless it comes after this one.
         if (route.methods === 'all') {
-          if (own.ordered && (before || !catchAll)) return undefined;
+          if (!catchAll || (own.ordered && before)) return undefined;
           continue;
         }
         if (!servesSomething(route, context)) continue;

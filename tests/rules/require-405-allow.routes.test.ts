@@ -106,5 +106,14 @@ new Hono().get('/items', list).all('/items', (c) => c.body(null, 405));`,
 new Hono().get('/items', list).all('/items', (c) => c.body(null, 405, { Allow: 'GET' }));` }] },
       ],
     },
+    {
+      // A catch-all of the path beside a route for some methods may serve anything: no suggestion.
+      code: `server.route([
+  { method: 'PUT', path: '/items', handler: (request, h) => h.response().code(405) },
+  { method: '*', path: '/items', handler: proxy },
+  { method: 'GET', path: '/items', handler: list },
+]);`,
+      errors: [{ messageId: 'missingAllow', line: 2, column: 79, suggestions: [] }],
+    },
   ],
 });

@@ -455,5 +455,15 @@ export const action = dashboardAction(async ({ request }) => {
 };` }] },
       ],
     },
+    {
+      // A 405 in the loader of a module that also has an action: the action's methods are served too, and not
+      // known here (trigger.dev's realtime streams route): no suggestion.
+      code: `const loader = createLoaderApiRoute({}, async ({ request }) => {
+  if (request.method !== 'HEAD') return new Response('Only HEAD', { status: 405 });
+});
+const { action } = createActionApiRoute({}, async () => new Response(null));
+export { action, loader };`,
+      errors: [{ messageId: 'missingAllow', line: 2, column: 77, suggestions: [] }],
+    },
   ],
 });

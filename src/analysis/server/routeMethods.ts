@@ -55,20 +55,21 @@ export function servedMethods(node: TSESTree.Node, context: Context): string[] |
 /**
  * A Remix or React Router route module answers GET with its exported `loader` and the other methods with its
  * `action`: a 405 in the `action` (`if (request.method !== 'POST')`) leaves GET served when the file exports a
- * `loader` (seen on trigger.dev, whose admin routes export both).
+ * `loader` (seen on trigger.dev, whose admin routes export both); a 405 in the `loader` leaves the action's
+ * methods served, which this does not read: no suggestion then.
  */
-function withLoader(served: string[], node: TSESTree.Node, context: Context): string[] {
+function withLoader(served: string[], node: TSESTree.Node, context: Context): string[] | undefined {
   const holder = outermostFunction(node);
-  if (served.includes('GET') || !holder) return served;
-  // `export const action = dashboardAction(async ({ request }) => …)`: a builder around the function.
+  if (!holder) return served;
+  // `export const action = dashboardAction(async ({ request }) => …)`, or `const loader = builder(…)` exported
+  // by `export { action, loader }`: a builder around the function.
   const wrapper = holder.parent?.type === AST_NODE_TYPES.CallExpression ? holder.parent.parent : undefined;
-  const name =
-    exportedName(holder) ??
-    (wrapper?.type === AST_NODE_TYPES.VariableDeclarator && wrapper.id.type === AST_NODE_TYPES.Identifier && wrapper.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
-      ? wrapper.id.name
-      : undefined);
-  if (name !== 'action') return served;
-  return exportsFunction(context.sourceCode.ast, 'loader') ? ordered([...served, 'GET']) : served;
+  const program = context.sourceCode.ast;
+  const declared = wrapper?.type === AST_NODE_TYPES.VariableDeclarator && wrapper.id.type === AST_NODE_TYPES.Identifier ? wrapper.id.name : undefined;
+  const name = exportedName(holder) ?? (declared !== undefined && exportsFunction(program, declared) ? declared : undefined);
+  if (name === 'loader') return exportsFunction(program, 'action') ? undefined : served;
+  if (name !== 'action' || served.includes('GET')) return served;
+  return exportsFunction(program, 'loader') ? ordered([...served, 'GET']) : served;
 }
 
 /** `export function name`, `export const name = …`, `export { name }`. */

@@ -35,12 +35,12 @@ export async function createESLint(settings: LintSettings, optionsModule: URL = 
  * it one that drops that warning alone and passes every other on.
  */
 async function withoutIgnoreFileWarning(create: () => ESLint | Promise<ESLint>): Promise<ESLint> {
-  const emitWarning = process.emitWarning;
-  const filtered = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+  // Read and put back as a value: it is called with `process` as `this` below.
+  const emitWarning = Reflect.get(process, 'emitWarning');
+  const filtered = (warning: string | Error, ...rest: unknown[]): void => {
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: unknown } | undefined)?.type;
-    if (type === 'ESLintIgnoreWarning') return;
-    return Reflect.apply(emitWarning, process, [warning, ...rest]);
-  } as typeof process.emitWarning;
+    if (type !== 'ESLintIgnoreWarning') Reflect.apply(emitWarning, process, [warning, ...rest]);
+  };
   process.emitWarning = filtered;
   try {
     return await create();

@@ -151,7 +151,7 @@ describe('run: which files', () => {
       expect(code).toBe(1);
       expect(emitWarning.mock.calls.filter((call) => (call as unknown[])[1] === 'ESLintIgnoreWarning')).toEqual([]);
       // Other warnings still reach Node.
-      expect(process.emitWarning).toBe(emitWarning);
+      expect(Reflect.get(process, 'emitWarning')).toBe(emitWarning);
     } finally {
       emitWarning.mockRestore();
     }

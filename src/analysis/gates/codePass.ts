@@ -375,9 +375,12 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
   const digits = leadingDigits(raw);
   if (digits === 3 && raw.length === 3) {
     const code = Number(raw);
-    if (code >= 600) return true;
+    const before = tokenAt(tokens, index - 1);
+    // 600–999 where a status goes (`res.status(700)`, `c.json(x, 700)`), or as a value that may become one
+    // (`const BROKEN = 999`, `ok ? 200 : 999`, `err.status ?? 999`, `return 999`); not a CSS weight, a width, a
+    // delay or a list's element (`fontWeight: 700`, `setTimeout(f, 750)`, `[710, 732]`).
+    if (code >= 600) return mayBecomeStatus(tokens, index) || afterStatusApi(tokens, index);
     if (code >= 100 && code < 200) {
-      const before = tokenAt(tokens, index - 1);
       // `status: 101`
       if (isPunctuator(before, ':') && isIdentifier(tokenAt(tokens, index - 2), 'status')) return true;
       // `c.text('early', 103)`
@@ -389,6 +392,51 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
   if (digits === 3 && raw.charCodeAt(3) === 0x2e && isDigits(raw, 4, 5)) return true;
   if (digits !== raw.length) return false;
   // One, two, or four and more digits: after a status API, or last in a `redirect(…)`.
+  return afterStatusApi(tokens, index);
+}
+
+/** Operators after which a value may flow on to a status: `= 999`, `? 999`, `?? 999`, `|| 999`, `&& 999`. */
+const VALUE_FLOWS = new Set(['=', '?', '??', '||', '&&']);
+
+/** The number at `index` is a value that may end up a status, or an argument of a call that takes one (see `suspiciousNumber`). */
+function mayBecomeStatus(tokens: readonly TSESTree.Token[], index: number): boolean {
+  const before = tokenAt(tokens, index - 1);
+  if (before?.type === Keyword) return before.value === 'return';
+  if (before?.type !== Punctuator) return false;
+  if (VALUE_FLOWS.has(before.value)) return true;
+  if (before.value === ':') {
+    // A ternary's `: 999`, not an object's `width: 800` (a key after `{` or `,`).
+    const start = tokenAt(tokens, index - 3);
+    return !(isPunctuator(start, '{') || isPunctuator(start, ','));
+  }
+  // An argument of a call that takes a status: `c.json(x, 700)`, `data(b, 600)`, `ctx.throw(msg, 600)`,
+  // `new HTTPException(600)`, `new HttpException(msg, 600)`.
+  if (before.value !== '(' && before.value !== ',') return false;
+  const callee = enclosingCallee(tokens, index - 1);
+  return callee !== undefined && (STATUS_CALLEES.has(callee) || STATUS_API.test(callee) || ERROR_MAKER.test(callee));
+}
+
+/** http-errors under the names it is imported by (`createError`, `createHttpError`, `httpErrors`). */
+const ERROR_MAKER = /[eE]rrors?$/;
+
+/** Calls with a status among their arguments, as `statusPositions.ts` reads them (and `isStatusApi`'s names). */
+const STATUS_CALLEES: ReadonlySet<string> = new Set([
+  ...FETCH_SENDERS,
+  'data',
+  'throw',
+  'redirect',
+  'HttpException',
+  'HTTPException',
+  'createError',
+  'status',
+  'code',
+  'sendStatus',
+  'writeHead',
+  'HttpCode',
+]);
+
+/** The number at `index` (signed or not) follows a status API (`res.status(`, `statusCode:`), or is last in a `redirect(…)`. */
+function afterStatusApi(tokens: readonly TSESTree.Token[], index: number): boolean {
   let before = index - 1;
   if (isPunctuator(tokenAt(tokens, before), '-') || isPunctuator(tokenAt(tokens, before), '+')) before -= 1;
   const sign = tokenAt(tokens, before);

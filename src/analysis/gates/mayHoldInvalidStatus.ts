@@ -5,7 +5,10 @@ import { readCode } from './codePass.js';
  * Decided once per file in `create()`: whether its code may hold an invalid status at all. Most files hold
  * only ordinary codes (`res.status(404)`), so the rule registers no listener there. The pass all gates share
  * (`codePass.ts`) looks for what an invalid status is written with:
- * - a number 600–999, or a three-digit number with a fraction (`404.5`);
+ * - a number 600–999 after a status API, a Fetch sender's status (`c.json(x, 700)`), or as a value that may
+ *   become a status (`const BROKEN = 999`, `ok ? 200 : 999`, `e.status ?? 999`, `return 999`), but not a CSS
+ *   weight, a width, a delay or a list's element (`fontWeight: 700`, `setTimeout(f, 750)`, `[710, 732]`);
+ * - a three-digit number with a fraction (`404.5`);
  * - a number of one, two or four and more digits (signed or not) right after a status API: `res.status(0)`,
  *   `statusCode: -1`, `res.statusCode = 1000`, `reply.code(0)`, `ctx.throw(42)`, `writeHead(1)`,
  *   `createError(0)`, `@HttpCode(2000)`, or as the last argument of a `redirect(url, 30)`;

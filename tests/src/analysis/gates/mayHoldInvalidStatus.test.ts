@@ -14,6 +14,9 @@ describe('mayHoldInvalidStatus', () => {
       'setTimeout(retry, 1000); res.statusCode = 204; const width = 0.600;',
       'if (res.status === 404) retry();',
       'return new Response(null, { status: 204 });',
+      // 600–999 where no status goes: a style, a delay, a list, a comparison (Vite's dist.js: `[8225, 710]`).
+      'const style = { fontWeight: 700, width: 640 }; setTimeout(retry, 750);',
+      'const ranges = [8225, 710, 8212, 732]; if (n > 999) split();',
     ]) {
       expect(mayHoldInvalidStatus(file(text), true), text).toBe(false);
     }
@@ -35,6 +38,12 @@ describe('mayHoldInvalidStatus', () => {
       'return NextResponse.redirect(url, 200);',
       'reply.code(0).send();',
       'ctx.throw(42);',
+      'res.status(ok ? 200 : 999).end();',
+      'res.status(error.status ?? 700).end();',
+      'const code = () => { return 999; };',
+      'return c.json({ error }, 700);',
+      'return new Response(null, { status: 700 });',
+      "import createHttpError from 'http-errors'; throw createHttpError(700);",
     ]) {
       expect(mayHoldInvalidStatus(file(text), true), text).toBe(true);
     }

@@ -29,7 +29,7 @@ const DETAIL_KEYS: ReadonlySet<string> = new Set(['code', 'status', 'statusCode'
 
 /**
  * A literal object body of an error's keys only (nested keys too): code that answers an error with a 3xx (dokploy
- * answered `res.status(301).json({ message: '… Not Found' })` 23 times), which no redirect does.
+ * answered `res.status(301).json({ message: '… Not Found' })` 24 times), which no redirect does.
  */
 const hasErrorBody = ({ body }: ResponseSite): boolean =>
   body.kind === 'object' &&

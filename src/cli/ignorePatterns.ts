@@ -11,6 +11,9 @@ import { isInside, type TargetFolder, toPosix } from './lintTargets.js';
  */
 export const DEFAULT_IGNORES = ['**/node_modules/', '**/dist/', '**/build/', '**/.next/', '**/coverage/'];
 
+/** ESLint 8's ignore file, which flat config no longer reads (see `ignorePatterns`). */
+const ESLINT_IGNORE = '.eslintignore';
+
 /** Folder names the search for nested `.gitignore` files never enters (git's own data, {@link DEFAULT_IGNORES}). */
 const UNSEARCHED = new Set(['.git', 'node_modules', 'dist', 'build', '.next', 'coverage']);
 
@@ -42,8 +45,6 @@ export function ignorePatterns(basePath: string, folders: readonly TargetFolder[
   if (isFile(eslintIgnore)) patterns.push(...readIgnoreFile(eslintIgnore));
   return patterns;
 }
-
-export const ESLINT_IGNORE = '.eslintignore';
 
 /** `from`, then each folder down to `to` (which lies inside `from`). */
 function foldersBetween(from: string, to: string): string[] {

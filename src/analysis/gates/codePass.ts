@@ -298,10 +298,8 @@ function setsStatus(tokens: readonly TSESTree.Token[], index: number): boolean {
   switch (before.value) {
     case '(':
       return (closes || isPunctuator(after, ',')) && name?.type === Identifier && STATUS_SETTERS.has(name.value);
-    case ':': {
-      const start = tokenAt(tokens, index - 3);
-      return name?.type === Identifier && STATUS_KEYS.has(name.value) && (isPunctuator(start, '{') || isPunctuator(start, ','));
-    }
+    case ':':
+      return name?.type === Identifier && STATUS_KEYS.has(name.value) && isObjectValue(tokens, index);
     case '=':
       return name?.type === Identifier && STATUS_KEYS.has(name.value) && isDot(tokenAt(tokens, index - 3));
     case ',':
@@ -395,6 +393,12 @@ function suspiciousNumber(tokens: readonly TSESTree.Token[], index: number): boo
   return afterStatusApi(tokens, index);
 }
 
+/** The token at `index` follows `key:` right after `{` or `,`: a property's value (`{ statusCode: 202 }`), not a ternary's. */
+const isObjectValue = (tokens: readonly TSESTree.Token[], index: number): boolean => {
+  const start = tokenAt(tokens, index - 3);
+  return isPunctuator(start, '{') || isPunctuator(start, ',');
+};
+
 /** Operators after which a value may flow on to a status: `= 999`, `? 999`, `?? 999`, `|| 999`, `&& 999`. */
 const VALUE_FLOWS = new Set(['=', '?', '??', '||', '&&']);
 
@@ -404,11 +408,8 @@ function mayBecomeStatus(tokens: readonly TSESTree.Token[], index: number): bool
   if (before?.type === Keyword) return before.value === 'return';
   if (before?.type !== Punctuator) return false;
   if (VALUE_FLOWS.has(before.value)) return true;
-  if (before.value === ':') {
-    // A ternary's `: 999`, not an object's `width: 800` (a key after `{` or `,`).
-    const start = tokenAt(tokens, index - 3);
-    return !(isPunctuator(start, '{') || isPunctuator(start, ','));
-  }
+  // A ternary's `: 999`, not an object's `width: 800`.
+  if (before.value === ':') return !isObjectValue(tokens, index);
   // An argument of a call that takes a status: `c.json(x, 700)`, `data(b, 600)`, `ctx.throw(msg, 600)`,
   // `new HTTPException(600)`, `new HttpException(msg, 600)`.
   if (before.value !== '(' && before.value !== ',') return false;
@@ -419,21 +420,8 @@ function mayBecomeStatus(tokens: readonly TSESTree.Token[], index: number): bool
 /** http-errors under the names it is imported by (`createError`, `createHttpError`, `httpErrors`). */
 const ERROR_MAKER = /[eE]rrors?$/;
 
-/** Calls with a status among their arguments, as `statusPositions.ts` reads them (and `isStatusApi`'s names). */
-const STATUS_CALLEES: ReadonlySet<string> = new Set([
-  ...FETCH_SENDERS,
-  'data',
-  'throw',
-  'redirect',
-  'HttpException',
-  'HTTPException',
-  'createError',
-  'status',
-  'code',
-  'sendStatus',
-  'writeHead',
-  'HttpCode',
-]);
+/** Calls with a status among their arguments, as `statusPositions.ts` reads them, beyond `STATUS_API`'s names. */
+const STATUS_CALLEES: ReadonlySet<string> = new Set([...FETCH_SENDERS, 'data', 'throw', 'code', 'HttpException', 'HTTPException']);
 
 /** The number at `index` (signed or not) follows a status API (`res.status(`, `statusCode:`), or is last in a `redirect(…)`. */
 function afterStatusApi(tokens: readonly TSESTree.Token[], index: number): boolean {

@@ -8,6 +8,7 @@ import { calleeMethod, chainCalls, chainTop } from '../ast/methodChain.js';
 import { memberName } from '../ast/memberName.js';
 import { resolveString } from '../ast/resolveString.js';
 import { someNode } from '../ast/someNode.js';
+import { statementOf } from '../ast/statementOf.js';
 import { unwrap } from '../ast/unwrap.js';
 import { resolveStatusSyntactically } from '../status/resolveStatus.js';
 import { HTTP_METHODS as METHODS, HTTP_METHOD_SET as METHOD_SET, ROUTER_METHODS, routeRegistrations, type RouteRegistration } from './routeRegistration.js';
@@ -244,9 +245,7 @@ function methodsOfSiblingRoutes(node: TSESTree.Node, context: Context): string[]
   const found = ownRoute(node, context);
   if (!found) return undefined;
   const { route: own, call } = found;
-  const top = chainTop(call);
-  const statement = top.parent?.type === AST_NODE_TYPES.AwaitExpression ? top.parent.parent : top.parent;
-  const block = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
+  const block = statementOf(chainTop(call))?.parent;
   if (!block || !('body' in block) || !Array.isArray(block.body)) return undefined;
   const start = own.handlers[0]!.range[0];
   const catchAll = own.methods === 'all';
